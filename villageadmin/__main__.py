@@ -1,0 +1,3 @@
+from villageadmin.cli import main
+
+raise SystemExit(main())

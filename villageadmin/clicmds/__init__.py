@@ -1,0 +1,1 @@
+"""Per-area command-line sub-commands; each module has ``register(reg)``."""

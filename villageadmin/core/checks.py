@@ -1,0 +1,79 @@
+"""Rule findings across all areas — what `villageadmin check` prints and the overviews show.
+
+Each area module exposes ``findings(store, village_ids) -> list[Finding]``; ``AREAS`` lists them.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import importlib
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any
+
+from villageadmin.core import policy
+from villageadmin.core.accounts import Actor, require_read, visible_village_ids
+from villageadmin.core.clock import today
+
+if TYPE_CHECKING:
+    from villageadmin.core.store import Store
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass
+class Finding:
+    village: str | None  # village code, None for township-wide findings
+    module: str
+    rule: str
+    severity: str
+    message: str
+    record: int | None = None
+    record_type: str | None = None
+    date: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# Area modules with a ``findings`` function, in report order. Add a line per area.
+AREAS: list[str] = [
+    "villageadmin.core.checks_meetings",
+]
+
+
+def run(store: Store, actor: Actor, *, village_ids: list[int] | None = None,
+        modules: list[str] | None = None) -> list[Finding]:
+    ids = village_ids if village_ids is not None else visible_village_ids(store, actor)
+    for vid in ids:
+        require_read(actor, vid)
+    out: list[Finding] = []
+    for path in AREAS:
+        mod = importlib.import_module(path)
+        if modules and getattr(mod, "MODULE", path.rsplit("_", 1)[-1]) not in modules:
+            continue
+        out.extend(mod.findings(store, ids))
+        if village_ids is None and actor.is_township and hasattr(mod, "township_findings"):
+            out.extend(mod.township_findings(store))
+    order = {s: i for i, s in enumerate(SEVERITIES)}
+    out.sort(key=lambda f: (f.village or "", order.get(f.severity, 9), f.module, f.date or "", f.rule))
+    return out
+
+
+def month_iter(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
+    out = []
+    y, m = start.year, start.month
+    while (y, m) <= (end.year, end.month):
+        out.append((y, m))
+        m += 1
+        if m == 13:
+            y, m = y + 1, 1
+    return out
+
+
+def month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def policy_for(store: Store, name: str) -> dict[str, Any]:
+    return policy.section(store, name, today())
