@@ -1,0 +1,234 @@
+"""The main window: big navigation buttons on the left, one page per area, the signed-in user on top."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QHBoxLayout, QLabel, QMainWindow, QMenu, QMessageBox,
+                               QPushButton, QStackedWidget, QToolBar, QVBoxLayout, QWidget)
+
+from villageadmin.core import township
+from villageadmin.ui import settings
+from villageadmin.ui.context import AppContext
+
+# Pages, in the order of the navigation buttons: "module:Class". Add a line per area.
+PAGES: list[str] = [
+    "villageadmin.ui.meetings.page:MeetingsPage",
+    "villageadmin.ui.township.page:TownshipAdminPage",
+]
+
+# Functions "module:function" called with the new main window (menus, timers, banners). Add a line per feature.
+WINDOW_HOOKS: list[str] = [
+]
+
+
+def _load(spec: str) -> Callable:
+    module, _, name = spec.partition(":")
+    return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+
+
+class MainWindow(QMainWindow):
+    signed_out = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("MainWindow")
+        info = township.info(ctx.store) or {"name": ""}
+        self.setWindowTitle(self.tr("VillageAdmin") + f" — {info['name']}")
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(8, 8, 8, 8)
+        outer.addWidget(self._top_bar(info["name"]))
+        self.banners = QVBoxLayout()
+        outer.addLayout(self.banners)
+        row = QHBoxLayout()
+        outer.addLayout(row, 1)
+        nav = QVBoxLayout()
+        nav.setSpacing(6)
+        self.nav_group = QButtonGroup(self)
+        self.nav_group.setExclusive(True)
+        self.stack = QStackedWidget()
+        self.pages: list[QWidget] = []
+        for spec in PAGES:
+            cls = _load(spec)
+            if getattr(cls, "ADMIN_ONLY", False) and not ctx.actor.is_admin:
+                continue
+            if getattr(cls, "TOWNSHIP_ONLY", False) and not ctx.actor.is_township:
+                continue
+            if getattr(cls, "VILLAGE_ONLY", False) and ctx.actor.is_township:
+                continue
+            page = cls(ctx)
+            idx = self.stack.addWidget(page)
+            self.pages.append(page)
+            b = QPushButton(page.title())
+            b.setObjectName(f"nav_{type(page).__name__}")
+            b.setCheckable(True)
+            b.setProperty("nav", True)
+            b.setMinimumHeight(54)
+            b.setToolTip(getattr(page, "tooltip", lambda: page.title())())
+            self.nav_group.addButton(b, idx)
+            nav.addWidget(b)
+        nav.addStretch(1)
+        self.nav_group.idClicked.connect(self.show_page)
+        row.addLayout(nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._menus()
+        self.statusBar().showMessage(self._who())
+        if self.pages:
+            self.nav_group.button(0).setChecked(True)
+            self.show_page(0)
+        self._restore_geometry()
+        for spec in WINDOW_HOOKS:
+            _load(spec)(self)
+
+    # -- layout pieces -----------------------------------------------------------------------
+    def _who(self) -> str:
+        a = self.ctx.actor
+        if a.is_admin:
+            role = self.tr("township administrator")
+        elif a.is_township:
+            role = self.tr("township (view only)")
+        else:
+            role = self.ctx.village_name(a.village_id)
+        return self.tr("Signed in: %1 (%2)").replace("%1", a.display_name).replace("%2", role)
+
+    def _top_bar(self, township_name: str) -> QWidget:
+        bar = QWidget()
+        bar.setObjectName("topBar")
+        lay = QHBoxLayout(bar)
+        lay.setContentsMargins(4, 0, 4, 0)
+        title = QLabel(township_name if self.ctx.is_township else
+                       f"{township_name} · {self.ctx.village_name(self.ctx.actor.village_id)}")
+        title.setObjectName("topTitle")
+        lay.addWidget(title)
+        lay.addStretch(1)
+        if self.ctx.is_township:
+            lay.addWidget(QLabel(self.tr("Village:")))
+            self.village_picker = QComboBox()
+            self.village_picker.setObjectName("villagePicker")
+            self.village_picker.setMinimumWidth(180)
+            self.village_picker.setToolTip(self.tr("Choose the village whose records the pages show"))
+            for v in self.ctx.villages():
+                self.village_picker.addItem(f"{v['code']} {v['name']}", v["id"])
+            self.village_picker.currentIndexChanged.connect(
+                lambda i: self.ctx.set_current_village(self.village_picker.itemData(i)))
+            lay.addWidget(self.village_picker)
+        who = QLabel(self.ctx.actor.display_name)
+        who.setObjectName("whoLabel")
+        lay.addWidget(who)
+        out = QPushButton(self.tr("Sign out"))
+        out.setObjectName("signOutButton")
+        out.setToolTip(self.tr("Sign out so the next person can sign in"))
+        out.clicked.connect(self.sign_out)
+        lay.addWidget(out)
+        return bar
+
+    def _menus(self) -> None:
+        m = self.menu("file", self.tr("&File"))
+        a = QAction(self.tr("Change my password…"), self)
+        a.triggered.connect(self.change_password)
+        m.addAction(a)
+        a = QAction(self.tr("Sign out"), self)
+        a.triggered.connect(self.sign_out)
+        m.addAction(a)
+        m.addSeparator()
+        a = QAction(self.tr("Quit"), self)
+        a.setShortcut(QKeySequence.StandardKey.Quit)
+        a.triggered.connect(self.close)
+        m.addAction(a)
+        h = self.menu("help", self.tr("&Help"))
+        a = QAction(self.tr("About VillageAdmin"), self)
+        a.triggered.connect(self.about)
+        h.addAction(a)
+
+    def menu(self, key: str, title: str) -> QMenu:
+        """Get or create a top-level menu (hooks add their actions here)."""
+        existing = self.findChild(QMenu, f"menu_{key}")
+        if existing is not None:
+            return existing
+        m = QMenu(title, self)
+        m.setObjectName(f"menu_{key}")
+        help_menu = self.findChild(QMenu, "menu_help")
+        if help_menu is not None and key != "help":
+            self.menuBar().insertMenu(help_menu.menuAction(), m)
+        else:
+            self.menuBar().addMenu(m)
+        return m
+
+    def toolbar(self) -> QToolBar:
+        tb = self.findChild(QToolBar, "mainToolBar")
+        if tb is None:
+            tb = QToolBar(self.tr("Main toolbar"), self)
+            tb.setObjectName("mainToolBar")
+            tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.addToolBar(tb)
+        return tb
+
+    def add_banner(self, text: str, *, kind: str = "warning") -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setObjectName(f"banner_{kind}")
+        color = {"warning": "#fff4d6; color: #6b4100", "error": "#fde2e2; color: #8b0000",
+                 "info": "#e3f0ff; color: #123f73"}[kind]
+        label.setStyleSheet(f"background: {color}; padding: 8px; border-radius: 4px;")
+        self.banners.addWidget(label)
+        return label
+
+    # -- behaviour -------------------------------------------------------------------------
+    def show_page(self, idx: int) -> None:
+        self.stack.setCurrentIndex(idx)
+        page = self.stack.widget(idx)
+        if hasattr(page, "refresh"):
+            page.refresh()
+
+    def page(self, cls_name: str) -> QWidget | None:
+        for p in self.pages:
+            if type(p).__name__ == cls_name:
+                return p
+        return None
+
+    def go_to(self, cls_name: str) -> QWidget | None:
+        for i in range(self.stack.count()):
+            if type(self.stack.widget(i)).__name__ == cls_name:
+                self.nav_group.button(i).setChecked(True)
+                self.show_page(i)
+                return self.stack.widget(i)
+        return None
+
+    def change_password(self) -> None:
+        from villageadmin.ui.signin import ChangePasswordDialog
+
+        ChangePasswordDialog(self.ctx.store, self.ctx.actor, self).exec()
+
+    def about(self) -> None:
+        from villageadmin import __version__
+
+        QMessageBox.about(self, self.tr("About VillageAdmin"),
+                          self.tr("VillageAdmin %1 — village work by the rules: meetings, expenses, bidding, "
+                                  "reserve cadres, and export files for the township.").replace("%1", __version__))
+
+    def sign_out(self) -> None:
+        self._closing_for_sign_out = True
+        if self.close():
+            self.signed_out.emit()
+
+    def _restore_geometry(self) -> None:
+        data = settings.qsettings().value("geometry/MainWindow")
+        if isinstance(data, QByteArray) and not data.isEmpty():
+            self.restoreGeometry(data)
+        else:
+            self.resize(1280, 820)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        for p in self.pages:
+            can_close = getattr(p, "can_close", None)
+            if can_close is not None and not can_close():
+                event.ignore()
+                return
+        settings.qsettings().setValue("geometry/MainWindow", self.saveGeometry())
+        event.accept()

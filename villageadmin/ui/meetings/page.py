@@ -1,0 +1,245 @@
+"""Meetings page: the village's meeting records, search, the monthly calendar, the township table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from villageadmin.core import meetings, search
+from villageadmin.core.clock import today
+from villageadmin.core.errors import VillageAdminError
+from villageadmin.ui.context import AppContext
+from villageadmin.ui.meetings.calendar import MonthCalendar, TownshipMonthTable
+from villageadmin.ui.meetings.form import MeetingForm, print_meeting
+from villageadmin.ui.widgets.table import Column, DictTableModel, make_table_view
+
+
+class MeetingsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        lay = QVBoxLayout(self)
+        head = QHBoxLayout()
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        head.addWidget(self.heading)
+        head.addStretch(1)
+        self.new_button = QPushButton(self.tr("New meeting record"))
+        self.new_button.setObjectName("newMeeting")
+        self.new_button.setProperty("primary", True)
+        self.new_button.setMinimumHeight(44)
+        self.new_button.setToolTip(self.tr("Record this month's work meeting or another meeting (Ctrl+N)"))
+        self.new_button.setShortcut("Ctrl+N")
+        self.new_button.clicked.connect(self.new_meeting)
+        head.addWidget(self.new_button)
+        lay.addLayout(head)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("meetingPageTabs")
+        lay.addWidget(self.tabs, 1)
+
+        # Records list + search
+        w = QWidget()
+        wl = QVBoxLayout(w)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Year:")))
+        self.year = QComboBox()
+        self.year.setObjectName("yearFilter")
+        bar.addWidget(self.year)
+        bar.addSpacing(20)
+        bar.addWidget(QLabel(self.tr("Find in minutes:")))
+        self.query = QLineEdit()
+        self.query.setObjectName("searchBox")
+        self.query.setPlaceholderText(self.tr("any word, e.g. 道路 or 水"))
+        self.query.setClearButtonEnabled(True)
+        bar.addWidget(self.query, 1)
+        wl.addLayout(bar)
+        self.model = DictTableModel([
+            Column("held_on", self.tr("Date")),
+            Column("kind_label", self.tr("Kind")),
+            Column("topic", self.tr("Topic / where found")),
+            Column("host", self.tr("Host")),
+            Column("n_resolutions", self.tr("Resolutions"), align_right=True),
+        ])
+        self.view = make_table_view(self.model, name="meetingsTable", stretch=2)
+        self.view.doubleClicked.connect(lambda idx: self.open_meeting(self.model.row(idx.row())["id"]))
+        wl.addWidget(self.view, 1)
+        btns = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.setObjectName("openMeeting")
+        self.open_button.setToolTip(self.tr("Open the selected record to read or change it"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("printMeeting")
+        self.print_button.setToolTip(self.tr("Print the official record of the selected meeting (Ctrl+P)"))
+        self.print_button.setShortcut("Ctrl+P")
+        self.print_button.clicked.connect(self.print_selected)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setObjectName("deleteMeeting")
+        self.delete_button.clicked.connect(self.delete_selected)
+        btns.addWidget(self.open_button)
+        btns.addWidget(self.delete_button)
+        btns.addStretch(1)
+        btns.addWidget(self.print_button)
+        wl.addLayout(btns)
+        self.tabs.addTab(w, self.tr("Records"))
+
+        # Calendar for the village
+        c = QWidget()
+        cl = QVBoxLayout(c)
+        crow = QHBoxLayout()
+        crow.addWidget(QLabel(self.tr("Year:")))
+        self.cal_year = QComboBox()
+        self.cal_year.setObjectName("calendarYear")
+        crow.addWidget(self.cal_year)
+        legend = QLabel(self.tr("Green: work meeting held in days 1–7 · Amber: held late · Red: not held · "
+                                "Grey: not due yet"))
+        legend.setWordWrap(True)
+        crow.addWidget(legend, 1)
+        cl.addLayout(crow)
+        self.calendar = MonthCalendar()
+        self.calendar.setObjectName("monthCalendar")
+        cl.addWidget(self.calendar, 1)
+        self.tabs.addTab(c, self.tr("Monthly calendar"))
+
+        # Township: all villages in one table
+        self.township_table: TownshipMonthTable | None = None
+        if ctx.is_township:
+            t = QWidget()
+            tl = QVBoxLayout(t)
+            tl.addWidget(QLabel(self.tr("Every village, month by month: ✓ work meeting in days 1–7, a day number "
+                                        "when held late, ✗ not held. Hover a cell for township visits and overdue "
+                                        "resolutions.")))
+            self.township_table = TownshipMonthTable()
+            self.township_table.setObjectName("townshipMonthTable")
+            tl.addWidget(self.township_table, 1)
+            self.tabs.addTab(t, self.tr("All villages"))
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.load_list)
+        self.query.textChanged.connect(lambda *_: self._search_timer.start())
+        self.year.currentIndexChanged.connect(lambda *_: self.load_list())
+        self.cal_year.currentIndexChanged.connect(lambda *_: self.load_calendar())
+        self.tabs.currentChanged.connect(lambda *_: self.refresh())
+        ctx.village_changed.connect(lambda *_: self.refresh())
+        ctx.data_changed.connect(lambda area: self.refresh() if area == "meetings" else None)
+        self._fill_years()
+
+    def title(self) -> str:
+        return self.tr("Meetings")
+
+    def tooltip(self) -> str:
+        return self.tr("Monthly work meetings and their official records")
+
+    def _fill_years(self) -> None:
+        y = today().year
+        for combo in (self.year, self.cal_year):
+            combo.blockSignals(True)
+            combo.clear()
+            if combo is self.year:
+                combo.addItem(self.tr("All years"), None)
+            for yy in range(y, y - 11, -1):
+                combo.addItem(str(yy), yy)
+            combo.setCurrentIndex(1 if combo is self.year else 0)
+            combo.blockSignals(False)
+
+    @property
+    def village_id(self) -> int | None:
+        return self.ctx.current_village
+
+    def refresh(self) -> None:
+        vid = self.village_id
+        self.heading.setText(self.tr("Meetings — %1").replace("%1", self.ctx.village_name(vid)))
+        writable = vid is not None and self.ctx.actor.may_write(vid)
+        self.new_button.setEnabled(writable)
+        self.delete_button.setEnabled(writable)
+        idx = self.tabs.currentIndex()
+        if idx == 0:
+            self.load_list()
+        elif idx == 1:
+            self.load_calendar()
+        elif self.township_table is not None:
+            self.load_township()
+
+    def load_list(self) -> None:
+        vid = self.village_id
+        if vid is None:
+            self.model.set_rows([])
+            return
+        q = self.query.text().strip()
+        if q:
+            rows = search.search_meetings(self.ctx.store, q, village_ids=[vid], limit=500)
+            for r in rows:
+                r["kind_label"] = meetings.KINDS.get(r["kind"], r["kind"])
+                r["topic"] = r["snippet"]
+                r["host"] = ""
+                r["n_resolutions"] = ""
+        else:
+            rows = meetings.list_meetings(self.ctx.store, self.ctx.actor, village_id=vid,
+                                          year=self.year.currentData(), limit=2000)
+        self.model.set_rows(rows)
+
+    def load_calendar(self) -> None:
+        vid = self.village_id
+        if vid is None:
+            return
+        self.calendar.set_months(meetings.month_statuses(self.ctx.store, self.ctx.actor, vid,
+                                                         self.cal_year.currentData()))
+
+    def load_township(self) -> None:
+        assert self.township_table is not None
+        year = self.cal_year.currentData()
+        table = meetings.township_month_table(self.ctx.store, self.ctx.actor, year)
+        self.township_table.set_data(self.ctx.villages(), table)
+
+    def selected_id(self) -> int | None:
+        idx = self.view.currentIndex()
+        if not idx.isValid():
+            return None
+        return int(self.model.row(idx.row())["id"])
+
+    def new_meeting(self) -> None:
+        if self.village_id is None:
+            return
+        if MeetingForm(self.ctx, self.village_id, None, self).exec():
+            self.refresh()
+
+    def open_meeting(self, meeting_id: int) -> None:
+        if MeetingForm(self.ctx, self.village_id or 0, meeting_id, self).exec():
+            self.refresh()
+
+    def open_selected(self) -> None:
+        mid = self.selected_id()
+        if mid is not None:
+            self.open_meeting(mid)
+        else:
+            QMessageBox.information(self, self.tr("Open"), self.tr("Click a meeting in the list first."))
+
+    def print_selected(self) -> None:
+        mid = self.selected_id()
+        if mid is None:
+            QMessageBox.information(self, self.tr("Print"), self.tr("Click a meeting in the list first."))
+            return
+        print_meeting(self, self.ctx, mid)
+
+    def delete_selected(self) -> None:
+        mid = self.selected_id()
+        if mid is None:
+            return
+        row = self.model.row(self.view.currentIndex().row())
+        ok = QMessageBox.question(self, self.tr("Delete meeting record"),
+                                  self.tr("Delete the record of the meeting on %1? This cannot be undone.")
+                                  .replace("%1", row["held_on"]))
+        if ok != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            meetings.delete_meeting(self.ctx.store, self.ctx.actor, mid)
+        except VillageAdminError as exc:
+            QMessageBox.warning(self, self.tr("Cannot delete"), exc.message)
+            return
+        self.ctx.notify("meetings")
+
+

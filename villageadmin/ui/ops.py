@@ -1,0 +1,117 @@
+"""Run core calls off the UI thread; results come back on the UI thread.
+
+Like Anki's CollectionOp/QueryOp: one worker at a time for the store; the UI never touches
+widgets from the worker. Long work shows a progress dialog.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from villageadmin.core.errors import VillageAdminError
+
+_pool: QThreadPool | None = None
+_running: list[Any] = []
+
+
+def pool() -> QThreadPool:
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)  # one store worker, as SQLite has one writer
+    return _pool
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+    progress = Signal(str, float)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[..., Any], with_progress: bool) -> None:
+        super().__init__()
+        self.fn = fn
+        self.with_progress = with_progress
+        self.signals = _Signals()
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        try:
+            if self.with_progress:
+                result = self.fn(lambda text, frac: self.signals.progress.emit(text, float(frac)))
+            else:
+                result = self.fn()
+        except BaseException as exc:  # noqa: BLE001 - handed to the UI thread
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+
+
+def error_text(exc: BaseException) -> str:
+    if isinstance(exc, VillageAdminError):
+        return exc.message
+    if isinstance(exc, OSError):
+        return f"{exc.strerror or exc}（{exc.filename or ''}）"
+    return str(exc) or exc.__class__.__name__
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    QMessageBox.warning(parent, title or QObject.tr(QObject(), "Could not do that"), error_text(exc))
+
+
+def run_op(parent: QWidget | None, fn: Callable[..., Any], *, on_success: Callable[[Any], None] | None = None,
+           on_failure: Callable[[BaseException], None] | None = None, progress: str | None = None,
+           with_progress: bool = False) -> None:
+    """Run ``fn`` on the store worker. With ``progress`` text, a modal progress dialog shows meanwhile;
+    with ``with_progress=True``, ``fn`` receives a ``report(text, fraction)`` callback."""
+    job = _Job(fn, with_progress)
+    dialog: QProgressDialog | None = None
+    if progress:
+        dialog = QProgressDialog(progress, "", 0, 100 if with_progress else 0, parent)
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setValue(0)
+
+    def finish() -> None:
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
+        if job in _running:
+            _running.remove(job)
+
+    def ok(result: Any) -> None:
+        finish()
+        if on_success:
+            on_success(result)
+
+    def bad(exc: BaseException) -> None:
+        finish()
+        if on_failure:
+            on_failure(exc)
+        else:
+            show_error(parent, exc)
+
+    def prog(text: str, frac: float) -> None:
+        if dialog is not None:
+            dialog.setLabelText(text)
+            dialog.setValue(int(frac * 100))
+
+    job.signals.done.connect(ok, Qt.ConnectionType.QueuedConnection)
+    job.signals.failed.connect(bad, Qt.ConnectionType.QueuedConnection)
+    job.signals.progress.connect(prog, Qt.ConnectionType.QueuedConnection)
+    _running.append(job)
+    pool().start(job)
+
+
+def wait_idle(timeout_ms: int = 30000) -> bool:
+    """Tests: wait until the worker is idle (then process events to deliver the results)."""
+    return pool().waitForDone(timeout_ms)

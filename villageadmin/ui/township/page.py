@@ -1,0 +1,279 @@
+"""Township administration: accounts, villages, township staff and which villages they are linked to."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+                               QPushButton, QTabWidget, QVBoxLayout, QWidget)
+
+from villageadmin.core import accounts, meetings, township
+from villageadmin.core.errors import VillageAdminError
+from villageadmin.ui.context import AppContext
+from villageadmin.ui.widgets.dialog import BaseDialog
+from villageadmin.ui.widgets.table import Column, DictTableModel, make_table_view
+
+
+class TownshipAdminPage(QWidget):
+    ADMIN_ONLY = True
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        lay = QVBoxLayout(self)
+        h = QLabel(self.tr("Accounts and villages"))
+        h.setObjectName("pageTitle")
+        lay.addWidget(h)
+        self.tabs = QTabWidget()
+        lay.addWidget(self.tabs, 1)
+        role_names = {"admin": self.tr("Township administrator"), "village": self.tr("Village"),
+                      "viewer": self.tr("Township (view only)")}
+        # accounts
+        w = QWidget()
+        wl = QVBoxLayout(w)
+        self.users = DictTableModel([
+            Column("username", self.tr("User name")), Column("display_name", self.tr("Name")),
+            Column("role", self.tr("Role"), lambda v, r: role_names.get(v, v)),
+            Column("village_name", self.tr("Village")),
+            Column("active", self.tr("In use"), lambda v, r: self.tr("yes") if v else self.tr("no")),
+            Column("failed_count", self.tr("Failed sign-ins"), align_right=True)])
+        self.users_view = make_table_view(self.users, name="usersTable", stretch=1)
+        wl.addWidget(self.users_view, 1)
+        row = QHBoxLayout()
+        for text, slot, name in ((self.tr("Add an account…"), self.add_user, "addUser"),
+                                 (self.tr("Reset password…"), self.reset_password, "resetPassword"),
+                                 (self.tr("Stop / restart using"), self.toggle_user, "toggleUser")):
+            b = QPushButton(text)
+            b.setObjectName(name)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+        row.addStretch(1)
+        wl.addLayout(row)
+        self.tabs.addTab(w, self.tr("Accounts"))
+        # villages
+        w = QWidget()
+        wl = QVBoxLayout(w)
+        self.villages = DictTableModel([Column("code", self.tr("Code")), Column("name", self.tr("Village name"))])
+        wl.addWidget(make_table_view(self.villages, name="villagesTable", stretch=1), 1)
+        form = QHBoxLayout()
+        self.v_code = QLineEdit()
+        self.v_code.setPlaceholderText(self.tr("code, e.g. 013"))
+        self.v_name = QLineEdit()
+        self.v_name.setPlaceholderText(self.tr("village name"))
+        add = QPushButton(self.tr("Add village"))
+        add.setObjectName("addVillage")
+        add.clicked.connect(self.add_village)
+        form.addWidget(self.v_code)
+        form.addWidget(self.v_name, 1)
+        form.addWidget(add)
+        wl.addLayout(form)
+        self.tabs.addTab(w, self.tr("Villages"))
+        # staff
+        w = QWidget()
+        wl = QVBoxLayout(w)
+        self.staff = DictTableModel([
+            Column("name", self.tr("Name")), Column("title", self.tr("Title")),
+            Column("is_office_member", self.tr("Office member"), lambda v, r: self.tr("yes") if v else ""),
+            Column("links", self.tr("Linked villages"))])
+        self.staff_view = make_table_view(self.staff, name="staffTable", stretch=3)
+        wl.addWidget(self.staff_view, 1)
+        row = QHBoxLayout()
+        b = QPushButton(self.tr("Add township staff…"))
+        b.setObjectName("addStaff")
+        b.clicked.connect(self.add_staff)
+        row.addWidget(b)
+        b = QPushButton(self.tr("Link to a village…"))
+        b.setObjectName("linkStaff")
+        b.clicked.connect(self.link_staff)
+        row.addWidget(b)
+        row.addStretch(1)
+        wl.addLayout(row)
+        self.tabs.addTab(w, self.tr("Township staff"))
+
+    def title(self) -> str:
+        return self.tr("Accounts & villages")
+
+    def tooltip(self) -> str:
+        return self.tr("Township administrator: accounts, villages and township staff")
+
+    def refresh(self) -> None:
+        self.users.set_rows(accounts.list_users(self.ctx.store, self.ctx.actor))
+        self.villages.set_rows(township.villages(self.ctx.store))
+        rows = township.staff(self.ctx.store)
+        links: dict[int, list[str]] = {}
+        for sid, vname, role in self.ctx.store.execute(
+                "SELECT l.staff_id, v.name, l.role FROM village_links l JOIN villages v ON v.id=l.village_id"):
+            links.setdefault(sid, []).append(f"{vname}（{meetings.TOWNSHIP_ROLES[role]}）")
+        for r in rows:
+            r["links"] = "、".join(links.get(r["id"], []))
+        self.staff.set_rows(rows)
+
+    def _selected(self, view, model) -> dict | None:  # noqa: ANN001
+        idx = view.currentIndex()
+        return model.row(idx.row()) if idx.isValid() else None
+
+    def add_user(self) -> None:
+        if UserDialog(self.ctx, self).exec():
+            self.refresh()
+
+    def reset_password(self) -> None:
+        u = self._selected(self.users_view, self.users)
+        if u is None:
+            QMessageBox.information(self, self.tr("Reset password"), self.tr("Click an account in the list first."))
+            return
+        dlg = ResetPasswordDialog(self.ctx, u, self)
+        dlg.exec()
+        self.refresh()
+
+    def toggle_user(self) -> None:
+        u = self._selected(self.users_view, self.users)
+        if u is None:
+            return
+        try:
+            accounts.set_active(self.ctx.store, self.ctx.actor, u["id"], not u["active"])
+        except VillageAdminError as exc:
+            QMessageBox.warning(self, self.tr("Cannot do that"), exc.message)
+        self.refresh()
+
+    def add_village(self) -> None:
+        try:
+            township.add_village(self.ctx.store, self.ctx.actor, code=self.v_code.text().strip(),
+                                 name=self.v_name.text())
+        except VillageAdminError as exc:
+            QMessageBox.warning(self, self.tr("Cannot add the village"), exc.message)
+            return
+        self.v_code.clear()
+        self.v_name.clear()
+        self.refresh()
+
+    def add_staff(self) -> None:
+        if StaffDialog(self.ctx, self).exec():
+            self.refresh()
+
+    def link_staff(self) -> None:
+        s = self._selected(self.staff_view, self.staff)
+        if s is None:
+            QMessageBox.information(self, self.tr("Link"), self.tr("Click a person in the list first."))
+            return
+        if LinkDialog(self.ctx, s, self).exec():
+            self.refresh()
+
+
+class UserDialog(BaseDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, title=self.tr("Add an account"))
+        self.ctx = ctx
+        form = QFormLayout()
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.display = QLineEdit()
+        self.role = QComboBox()
+        self.role.addItem(self.tr("Village"), "village")
+        self.role.addItem(self.tr("Township (view only)"), "viewer")
+        self.role.addItem(self.tr("Township administrator"), "admin")
+        self.village = QComboBox()
+        for v in ctx.villages():
+            self.village.addItem(f"{v['code']} {v['name']}", v["id"])
+        self.role.currentIndexChanged.connect(lambda *_: self.village.setEnabled(self.role.currentData() == "village"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("User name:"), self.username)
+        form.addRow("", self.register_field("username", self.username))
+        form.addRow(self.tr("Name shown:"), self.display)
+        form.addRow(self.tr("Role:"), self.role)
+        form.addRow(self.tr("Village:"), self.village)
+        form.addRow("", self.register_field("village", self.village))
+        form.addRow(self.tr("First password:"), self.password)
+        form.addRow("", self.register_field("password", self.password))
+        self.body.addLayout(form)
+        self.add_buttons()
+
+    def on_save(self) -> None:
+        self.clear_errors()
+        role = self.role.currentData()
+        try:
+            accounts.create_user(self.ctx.store, self.ctx.actor, username=self.username.text(),
+                                 display_name=self.display.text(), role=role, password=self.password.text(),
+                                 village_id=self.village.currentData() if role == "village" else None,
+                                 must_change_pw=True)
+        except VillageAdminError as exc:
+            self.show_exception(exc)
+            return
+        self.saved()
+
+
+class ResetPasswordDialog(BaseDialog):
+    def __init__(self, ctx: AppContext, user: dict, parent: QWidget | None = None) -> None:
+        super().__init__(parent, title=self.tr("Reset password of %1").replace("%1", user["username"]))
+        self.ctx = ctx
+        self.user = user
+        form = QFormLayout()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("New password:"), self.password)
+        form.addRow("", self.register_field("new_password", self.password))
+        note = QLabel(self.tr("The person must change it the next time they sign in."))
+        form.addRow("", note)
+        self.body.addLayout(form)
+        self.add_buttons(save_text=self.tr("Reset"))
+
+    def on_save(self) -> None:
+        self.clear_errors()
+        try:
+            accounts.set_password(self.ctx.store, self.ctx.actor, self.user["id"], self.password.text())
+        except VillageAdminError as exc:
+            self.show_exception(exc)
+            return
+        self.saved()
+
+
+class StaffDialog(BaseDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, title=self.tr("Add township staff"))
+        self.ctx = ctx
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.title_edit = QLineEdit()
+        self.office = QCheckBox(self.tr("Member of the township secretary's office meeting (乡书记办公会议成员)"))
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow("", self.register_field("name", self.name))
+        form.addRow(self.tr("Title:"), self.title_edit)
+        form.addRow("", self.office)
+        self.body.addLayout(form)
+        self.add_buttons()
+
+    def on_save(self) -> None:
+        self.clear_errors()
+        try:
+            township.add_staff(self.ctx.store, self.ctx.actor, name=self.name.text(), title=self.title_edit.text(),
+                               is_office_member=self.office.isChecked())
+        except VillageAdminError as exc:
+            self.show_exception(exc)
+            return
+        self.saved()
+
+
+class LinkDialog(BaseDialog):
+    def __init__(self, ctx: AppContext, staff: dict, parent: QWidget | None = None) -> None:
+        super().__init__(parent, title=self.tr("Link %1 to a village").replace("%1", staff["name"]))
+        self.ctx = ctx
+        self.staff = staff
+        form = QFormLayout()
+        self.village = QComboBox()
+        for v in ctx.villages():
+            self.village.addItem(f"{v['code']} {v['name']}", v["id"])
+        self.role = QComboBox()
+        for code in ("leader", "instructor", "liaison"):
+            self.role.addItem(meetings.TOWNSHIP_ROLES[code], code)
+        form.addRow(self.tr("Village:"), self.village)
+        form.addRow(self.tr("As:"), self.role)
+        form.addRow("", self.register_field("role", self.role))
+        self.body.addLayout(form)
+        self.add_buttons()
+
+    def on_save(self) -> None:
+        try:
+            township.link_staff(self.ctx.store, self.ctx.actor, village_id=self.village.currentData(),
+                                staff_id=self.staff["id"], role=self.role.currentData())
+        except VillageAdminError as exc:
+            self.show_exception(exc)
+            return
+        self.saved()
