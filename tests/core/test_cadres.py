@@ -373,3 +373,35 @@ def test_statistics_on_a_past_day(store, admin, village1):
     cadres.add_candidate(store, village1, cand(name="甲", entered=D(2024, 5, 1)))
     cadres.add_candidate(store, village1, cand(name="乙", entered=D(2026, 5, 1)))
     assert cadre_stats.statistics(store, admin, village_ids=[1], on=D(2025, 12, 31)).villages[0].pool == 1
+
+
+def test_age_agrees_with_relativedelta_everywhere():
+    from dateutil.relativedelta import relativedelta
+    from hypothesis import given, settings, strategies as st
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.dates(D(1930, 1, 1), D(2030, 12, 31)), st.integers(0, 40000))
+    def check(birth, days):
+        on = birth + dt.timedelta(days=days)
+        assert cadres.age_on(birth, on) == relativedelta(on, birth).years
+
+    check()
+
+
+def test_demo_has_short_villages_and_overdue_reviews(demo_dir):
+    from villageadmin.core.accounts import Actor
+    from villageadmin.core.store import open_store
+
+    store = open_store(demo_dir, read_only=True)
+    try:
+        viewer = Actor(None, "t", "t", "viewer")
+        s = cadre_stats.statistics(store, viewer)
+        assert all(7 <= v.pool <= 14 for v in s.villages)
+        assert s.total.women and s.total.key
+        rules = {f.rule for f in checks.run(store, viewer, modules=["cadres"])}
+        assert "review_overdue" in rules
+        appointed = store.scalar("SELECT count(*) FROM cadres c JOIN reserve_candidates r ON r.cadre_id=c.id"
+                                 " AND c.candidate_id=r.id AND r.status='appointed'")
+        assert appointed > 0
+    finally:
+        store.close()

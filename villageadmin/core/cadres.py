@@ -8,12 +8,11 @@ No national ID numbers are kept; age is computed from the date of birth, never s
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
-
-from dateutil.relativedelta import relativedelta
 
 from villageadmin.core import audit
 from villageadmin.core.accounts import Actor, require_read, require_write, visible_village_ids
@@ -51,7 +50,10 @@ def age_on(birth: dt.date, on: dt.date) -> int:
     """Whole years on ``on``. Someone born on 29 Feb turns a year older on 28 Feb in common years."""
     if on < birth:
         return 0
-    return relativedelta(on, birth).years
+    month, day = birth.month, birth.day
+    if (month, day) == (2, 29) and not calendar.isleap(on.year):
+        day = 28  # as dateutil's relativedelta counts it, and as the review dates do
+    return on.year - birth.year - ((on.month, on.day) < (month, day))
 
 
 def is_party_member(party_status: str) -> bool:

@@ -29,6 +29,7 @@ VILLAGE_PASSWORD = "village123"
 # Areas that add demo records, in order. Add a line per area.
 AREAS: list[str] = [
     "villageadmin.core.demo_meetings",
+    "villageadmin.core.demo_cadres",
 ]
 
 _PLACE_A = list("白青柳杏石桃梨枣槐松竹梅兰荷桂枫杨榆李王张刘陈赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓")
