@@ -32,6 +32,7 @@ _AREA_SCHEMAS: list[str] = [
     "schema_expenses",
     "schema_decisions",
     "schema_cadres",
+    "schema_sync",
 ]
 
 

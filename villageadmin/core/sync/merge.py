@@ -1,0 +1,221 @@
+"""Merging a checked village file into the township's archive (inside the caller's transaction).
+
+The village's ids are kept in ``sync_map`` beside the archive's own ids, so thirty villages'
+meeting number 1 never collide. Order: drop what the village deleted (children first), match
+township-level list entries, give new rows their archive ids, then write parents before children;
+a reference to a row written later (a cycle such as cadre <-> reserve candidate) is filled in by
+a second pass. Finally the archive's copy is compared with the village's digests: any difference
+aborts the whole merge.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from villageadmin.core.sync import records
+from villageadmin.core.sync import tables as reg
+from villageadmin.core.sync.container import Refused
+
+if TYPE_CHECKING:
+    from villageadmin.core.store import Store
+    from villageadmin.core.sync.incoming import Bundle
+
+_CHUNK = 500
+
+
+@dataclass
+class TableChange:
+    new: int = 0
+    changed: int = 0
+    deleted: int = 0
+
+    @property
+    def any(self) -> bool:
+        return bool(self.new or self.changed or self.deleted)
+
+
+@dataclass
+class MergeResult:
+    tables: dict[str, TableChange] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def any(self) -> bool:
+        return any(c.any for c in self.tables.values())
+
+
+def _chunks(items: list[Any]) -> list[list[Any]]:
+    return [items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK)]
+
+
+def merge(store: Store, b: Bundle) -> MergeResult:
+    assert store.conn.in_transaction
+    known = reg.by_name()
+    order = [name for name in reg.order() if name in b.columns]
+    vid = b.village_id
+    maps: dict[str, dict[int, int]] = {}
+    for name in [*order, *reg.SHARED]:
+        maps[name] = {s: loc for s, loc in store.execute(
+            "SELECT source_id, local_id FROM sync_map WHERE village_id=? AND tbl=?", (vid, name))}
+    result = MergeResult({name: TableChange() for name in order})
+    affected: dict[str, set[int]] = {name: set() for name in order}
+    deleted: dict[str, set[int]] = {name: set() for name in order}
+
+    def mark_refs(table: reg.SyncTable, cols: list[str], rows: list[tuple[Any, ...]]) -> None:
+        for i, col in enumerate(cols):
+            target = table.refs.get(col)
+            if target in affected:
+                affected[target].update(r[i] for r in rows if r[i] is not None)
+
+    # 1. What the village no longer has, children first.
+    for name in reversed(order):
+        t = known[name]
+        gone = [s for s in maps[name] if s not in b.ids[name]]
+        if not gone:
+            continue
+        ref_cols = [c for c in t.refs if c in b.columns[name]]
+        for chunk in _chunks(gone):
+            local = [maps[name][s] for s in chunk]
+            marks = ",".join("?" * len(local))
+            if ref_cols:
+                mark_refs(t, ref_cols, [tuple(r) for r in store.execute(
+                    f"SELECT {', '.join(ref_cols)} FROM {name} WHERE id IN ({marks})", local)])
+            store.execute(f"DELETE FROM {name} WHERE id IN ({marks})", local)
+            store.execute(f"DELETE FROM sync_map WHERE village_id=? AND tbl=? AND source_id IN ({marks})",
+                          [vid, name, *chunk])
+            deleted[name].update(local)
+        for s in gone:
+            del maps[name][s]
+        result.tables[name].deleted = len(gone)
+
+    # 2. Township-level lists (staff, project kinds): match the township's own entry or add one.
+    shared_local = _match_shared(store, b, maps, result)
+
+    # 3. Archive ids for rows new to the archive.
+    new_local: dict[str, set[int]] = {}
+    for name in order:
+        next_id = int(store.scalar(f"SELECT coalesce(max(id), 0) FROM {name}")) + 1
+        taken = set(maps[name].values())
+        fresh = []
+        idx = b.columns[name].index("id")
+        for row in b.rows[name]:
+            sid = row[idx]
+            if sid not in maps[name]:
+                while next_id in taken:
+                    next_id += 1
+                maps[name][sid] = next_id
+                fresh.append((vid, name, sid, next_id))
+                next_id += 1
+        store.conn.executemany("INSERT INTO sync_map (village_id, tbl, source_id, local_id) VALUES (?,?,?,?)", fresh)
+        new_local[name] = {f[3] for f in fresh}
+
+    # 4. Write rows, parents first; forward references wait for the second pass.
+    pending_new = {name: set(ids) for name, ids in new_local.items()}
+    second_pass: list[tuple[str, str, Any, int]] = []
+    for name in order:
+        t = known[name]
+        cols = b.columns[name]
+        idx = {c: i for i, c in enumerate(cols)}
+        deferred = {c for c in reg.deferred_refs(t) if c in idx}
+        current: dict[int, tuple[Any, ...]] = {}
+        mapped_here = [maps[name][r[idx["id"]]] for r in b.rows[name]
+                       if maps[name][r[idx["id"]]] not in new_local[name]]
+        for chunk in _chunks(mapped_here):
+            marks = ",".join("?" * len(chunk))
+            for r in store.execute(f"SELECT {', '.join(cols)} FROM {name} WHERE id IN ({marks})", chunk):
+                current[r[idx["id"]]] = tuple(r)
+        insert_sql = f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+        set_cols = [c for c in cols if c != "id"]
+        update_sql = f"UPDATE {name} SET {', '.join(f'{c}=?' for c in set_cols)} WHERE id=?"
+        ref_cols = [c for c in t.refs if c in idx]
+        for row in b.rows[name]:
+            local = list(row)
+            lid = maps[name][row[idx["id"]]]
+            local[idx["id"]] = lid
+            if t.village is not None and t.village in idx:
+                local[idx[t.village]] = vid
+            for col in ref_cols:
+                v = row[idx[col]]
+                if v is not None:
+                    local[idx[col]] = maps[t.refs[col]][v]
+            for col, sname in t.shared.items():
+                if col in idx and row[idx[col]] is not None:
+                    local[idx[col]] = shared_local[sname][row[idx[col]]]
+            final = tuple(local)
+            for col in deferred:
+                target_local = final[idx[col]]
+                if target_local is not None and target_local in pending_new[t.refs[col]]:
+                    local[idx[col]] = None
+                    second_pass.append((name, col, target_local, lid))
+            old = current.get(lid)
+            if old == final:
+                continue
+            if old is None:
+                store.execute(insert_sql, local)
+                result.tables[name].new += 1
+            else:
+                store.execute(update_sql, [local[idx[c]] for c in set_cols] + [lid])
+                result.tables[name].changed += 1
+                mark_refs(t, ref_cols, [old])
+            affected[name].add(lid)
+            mark_refs(t, ref_cols, [final])
+        pending_new[name] = set()
+    for name, col, value, lid in second_pass:
+        store.execute(f"UPDATE {name} SET {col}=? WHERE id=?", (value, lid))
+
+    # 5. Derived data (search index …) of the touched records.
+    for name in order:
+        hook = known[name].after_merge
+        if hook and (affected[name] or deleted[name]):
+            mod, fn = hook.split(":")
+            getattr(importlib.import_module(mod), fn)(store, vid, affected[name] - deleted[name], deleted[name])
+
+    # 6. The archive's copy must now equal the village's own, table by table.
+    got = records.digests(store, vid, b.columns)
+    for name in order:
+        if got[name] != b.digests[name]:
+            raise Refused("mismatch_after_merge",
+                          f"合并后本机的“{known[name].label}”与{b.village_name}的不一致，已全部撤销，什么都没有改动。"
+                          "请让村里选择“导出全部记录”重新导出。")
+    return result
+
+
+def _match_shared(store: Store, b: Bundle, maps: dict[str, dict[int, int]],
+                  result: MergeResult) -> dict[str, dict[Any, Any]]:
+    out: dict[str, dict[Any, Any]] = {}
+    for sname, s in reg.SHARED.items():
+        resolved: dict[Any, Any] = dict(maps.get(sname, {})) if s.key == "id" else {}
+        if s.key != "id" and records.table_exists(store, sname):
+            resolved.update({r[0]: r[0] for r in store.execute(f"SELECT {s.key} FROM {sname}")})
+        for row in b.shared.get(sname, []):
+            vals = dict(zip(s.columns, row))
+            src = vals[s.key]
+            if src in resolved:
+                continue
+            where = " AND ".join(f"{c}=?" for c in s.match)
+            params = [vals[c] for c in s.match]
+            if s.key == "id" and resolved:
+                # Two of the village's entries never share one of ours: the mapping stays one-to-one.
+                where += f" AND id NOT IN ({','.join('?' * len(resolved))})"
+                params += list(resolved.values())
+            order_by = " ORDER BY active DESC, id" if "active" in records.columns(store, sname) else ""
+            hit = store.one(f"SELECT {s.key} FROM {sname} WHERE {where}{order_by} LIMIT 1", params)
+            if hit is not None:
+                local = hit[s.key]
+            else:
+                cur = store.execute(f"INSERT INTO {sname} ({', '.join(s.create)}) VALUES ({', '.join('?' * len(s.create))})",
+                                    [vals[c] for c in s.create])
+                local = cur.lastrowid if s.key == "id" else src
+                result.notes.append(f"{_SHARED_LABELS.get(sname, sname)}里新加了“{vals[s.match[0]]}”，请核对。")
+            resolved[src] = local
+            if s.key == "id":
+                store.execute("INSERT INTO sync_map (village_id, tbl, source_id, local_id) VALUES (?,?,?,?)",
+                              (b.village_id, sname, src, local))
+                maps.setdefault(sname, {})[src] = local
+        out[sname] = resolved
+    return out
+
+
+_SHARED_LABELS = {"township_staff": "乡镇人员名单", "project_kinds": "工程类别"}

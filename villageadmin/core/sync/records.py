@@ -1,0 +1,151 @@
+"""A village's records in the village's own terms: the same on the village PC and at the township.
+
+Each synced row is written as a list of values in column order where the row's own id and every
+reference are the *village's* ids, and the village column is the village code. On the village PC
+that is the row as stored; at the township the ids are mapped back through ``sync_map``. Equal
+lists mean equal records, so the township can check after every import that its copy of a village
+equals the village's own, table by table (``digest``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from villageadmin.core.sync import tables as reg
+
+if TYPE_CHECKING:
+    from villageadmin.core.store import Store
+
+
+def columns(store: Store, table: str) -> list[str]:
+    return [r[1] for r in store.execute(f"PRAGMA table_info({table})")]
+
+
+def column_info(store: Store, table: str) -> dict[str, dict[str, Any]]:
+    """name -> {type, notnull, default, pk} as SQLite declares it."""
+    return {r[1]: {"type": (r[2] or "").upper(), "notnull": bool(r[3]), "default": r[4], "pk": bool(r[5])}
+            for r in store.execute(f"PRAGMA table_info({table})")}
+
+
+def table_exists(store: Store, name: str) -> bool:
+    return store.scalar("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)) is not None
+
+
+def available(store: Store) -> list[reg.SyncTable]:
+    """The registry's tables that exist in this store (an area not installed is skipped)."""
+    return [t for t in reg.TABLES if table_exists(store, t.name)]
+
+
+def select_sql(table: reg.SyncTable, cols: list[str]) -> str:
+    """Rows of one village, ordered by id: follow the owner chain to the village column."""
+    sel = ", ".join(f"t0.{c}" for c in cols)
+    sql = f"SELECT {sel} FROM {table.name} t0"
+    alias = "t0"
+    for i, (col, parent) in enumerate(reg.owner_chain(table), 1):
+        sql += f" JOIN {parent} t{i} ON t{i}.id = {alias}.{col}"
+        alias = f"t{i}"
+    return sql + f" WHERE {alias}.{reg.village_column(table)} = ? ORDER BY t0.id"
+
+
+def row_hash(table: str, values: list[Any]) -> str:
+    text = json.dumps([table, *values], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def digest(hashes: dict[int, str]) -> str:
+    h = hashlib.sha256()
+    for sid in sorted(hashes):
+        h.update(f"{sid}:{hashes[sid]}\n".encode("ascii"))
+    return h.hexdigest()
+
+
+@dataclass
+class Translator:
+    """Local ids -> the village's ids (identity on the village PC; through sync_map at the township)."""
+
+    store: Store
+    village_id: int
+    village_code: str
+    mapped: bool
+    _cache: dict[str, dict[int, int]]
+
+    @classmethod
+    def for_village(cls, store: Store, village_id: int) -> Translator:
+        code = store.scalar("SELECT code FROM villages WHERE id=?", (village_id,))
+        mapped = store.one("SELECT id FROM sync_peers WHERE village_id=?", (village_id,)) is not None
+        return cls(store, village_id, str(code), mapped, {})
+
+    def back(self, table: str) -> dict[int, int] | None:
+        """local id -> source id, or None for identity."""
+        if not self.mapped:
+            return None
+        if table not in self._cache:
+            self._cache[table] = {loc: src for src, loc in self.store.execute(
+                "SELECT source_id, local_id FROM sync_map WHERE village_id=? AND tbl=?", (self.village_id, table))}
+        return self._cache[table]
+
+
+def canonical_rows(store: Store, table: reg.SyncTable, village_id: int, cols: list[str],
+                   tr: Translator | None = None) -> Iterator[tuple[int, list[Any]]]:
+    """(village's id, canonical values) for each of the village's rows of ``table``."""
+    tr = tr or Translator.for_village(store, village_id)
+    own = tr.back(table.name)
+    idx = {c: i for i, c in enumerate(cols)}
+    plan: list[tuple[int, str, dict[int, int] | None]] = []
+    for col, target in table.refs.items():
+        if col in idx:
+            plan.append((idx[col], "ref", tr.back(target)))
+    for col, shared in table.shared.items():
+        if col in idx:
+            key = reg.SHARED[shared].key
+            plan.append((idx[col], "ref", tr.back(shared) if key == "id" else None))
+    vcol = idx.get(table.village) if table.village else None
+    for row in store.execute(select_sql(table, cols), (village_id,)):
+        values = list(row)
+        sid = values[idx["id"]]
+        if own is not None:
+            sid = own.get(sid, -sid)  # an unmapped row at the township (should not happen) never matches
+            values[idx["id"]] = sid
+        for i, _kind, back in plan:
+            if back is not None and values[i] is not None:
+                values[i] = back.get(values[i], -values[i])
+        if vcol is not None:
+            values[vcol] = tr.village_code
+        yield sid, values
+
+
+def shared_rows(store: Store, shared: reg.SharedTable, keys: set[Any]) -> list[list[Any]]:
+    if not keys or not table_exists(store, shared.name):
+        return []
+    cols = ", ".join(shared.columns)
+    out = []
+    for key in sorted(keys, key=str):
+        row = store.execute(f"SELECT {cols} FROM {shared.name} WHERE {shared.key}=?", (key,)).fetchone()
+        if row is not None:
+            out.append(list(row))
+    return out
+
+
+def view(store: Store, village_id: int) -> dict[str, dict[int, tuple[Any, ...]]]:
+    """The village's records, table -> village's id -> values: compare two stores record by record."""
+    tr = Translator.for_village(store, village_id)
+    out: dict[str, dict[int, tuple[Any, ...]]] = {}
+    for t in available(store):
+        cols = columns(store, t.name)
+        out[t.name] = {sid: tuple(vals) for sid, vals in canonical_rows(store, t, village_id, cols, tr)}
+    return out
+
+
+def digests(store: Store, village_id: int, cols_by_table: dict[str, list[str]]) -> dict[str, str]:
+    tr = Translator.for_village(store, village_id)
+    reg_tables = reg.by_name()
+    out = {}
+    for name, cols in cols_by_table.items():
+        hashes = {sid: row_hash(name, vals) for sid, vals in canonical_rows(store, reg_tables[name], village_id,
+                                                                             cols, tr)}
+        out[name] = digest(hashes)
+    return out

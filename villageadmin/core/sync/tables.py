@@ -1,0 +1,276 @@
+"""Which tables travel from a village to the township, and how each row is checked and re-keyed.
+
+One entry per table, parents before children. Adding an area to the sync is adding its entries
+here: the village column (or the parent that owns the row), the columns that point at other
+synced rows (re-keyed at the township), the columns that point at township-level lists (matched
+there by name or code), and a validator for every column whose values have rules.
+A test compares the declared references with the foreign keys the schema really has.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+# A validator returns None when the value is fine, else a short plain-Chinese problem.
+Validator = Callable[[Any], "str | None"]
+
+
+# -- validators ----------------------------------------------------------------------------------
+def _nullable(check: Validator) -> Validator:
+    def v(value: Any) -> str | None:
+        return None if value is None else check(value)
+
+    return v
+
+
+def _date(value: Any) -> str | None:
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return f"“{value}”不是日期（应为 2026-11-03 的样子）"
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return f"日期 {value} 不存在"
+    return None
+
+
+def _datetime(value: Any) -> str | None:
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?",
+                                                      value):
+        return f"“{value}”不是日期时间"
+    try:
+        dt.datetime.fromisoformat(value)
+    except ValueError:
+        return f"日期时间 {value} 不存在"
+    return None
+
+
+def _time(value: Any) -> str | None:
+    if value == "":
+        return None
+    if not isinstance(value, str) or not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", value):
+        return f"“{value}”不是时间（应为 09:00 的样子）"
+    return None
+
+
+def _month(value: Any) -> str | None:
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", value):
+        return f"“{value}”不是月份（应为 2026-11 的样子）"
+    return None
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _fen(value: Any) -> str | None:
+    if not _is_int(value):
+        return f"金额“{value}”不是整数分"
+    if value < 0:
+        return f"金额 {value} 分是负数"
+    if value > 100_000_000_00:
+        return f"金额 {value} 分大得不合理"
+    return None
+
+
+def _signed_fen(value: Any) -> str | None:
+    if not _is_int(value):
+        return f"金额“{value}”不是整数分"
+    if abs(value) > 100_000_000_00:
+        return f"金额 {value} 分大得不合理"
+    return None
+
+
+def _count(value: Any) -> str | None:
+    if not _is_int(value) or value < 0:
+        return f"“{value}”不是非负整数"
+    return None
+
+
+def _flag(value: Any) -> str | None:
+    if value not in (0, 1) or isinstance(value, bool) or not _is_int(value):
+        return f"“{value}”只能是 0 或 1"
+    return None
+
+
+def _year(value: Any) -> str | None:
+    if not _is_int(value) or not 1990 <= value <= 2200:
+        return f"年份“{value}”不对"
+    return None
+
+
+def _score(value: Any) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 100:
+        return f"分数“{value}”应在 0 到 100 之间"
+    return None
+
+
+def one_of(values: Iterable[str] | Callable[[], Iterable[str]]) -> Validator:
+    def v(value: Any) -> str | None:
+        allowed = set(values() if callable(values) else values)
+        if value not in allowed:
+            return f"“{value}”不是认得的种类"
+        return None
+
+    return v
+
+
+def _code(value: Any) -> str | None:
+    if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z0-9_\-]{1,40}", value):
+        return f"“{value}”不是种类代码"
+    return None
+
+
+DATE = _date
+DATE_OR_NULL = _nullable(_date)
+DATETIME = _datetime
+DATETIME_OR_NULL = _nullable(_datetime)
+TIME_OR_EMPTY = _time
+MONTH = _month
+FEN = _fen
+FEN_OR_NULL = _nullable(_fen)
+SIGNED_FEN = _signed_fen
+COUNT = _count
+COUNT_OR_NULL = _nullable(_count)
+FLAG = _flag
+FLAG_OR_NULL = _nullable(_flag)
+YEAR = _year
+SCORE_OR_NULL = _nullable(_score)
+CODE = _code
+
+
+def _const(module: str, name: str, *extra: str) -> Callable[[], Iterable[str]]:
+    """The allowed values as the area module defines them (looked up when a file is checked)."""
+    def values() -> Iterable[str]:
+        import importlib
+
+        return [*importlib.import_module(module).__dict__[name], *extra]
+
+    return values
+
+
+# -- the registry ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SharedTable:
+    """A township-level list that village rows point at (township staff, project kinds).
+
+    At the township a village's entry is matched to the township's own by ``match`` columns, and
+    added to the list when there is none.
+    """
+
+    name: str
+    key: str  # the column village rows point at (``id`` or a code)
+    match: tuple[str, ...]  # columns that say "the same entry" at the township
+    columns: tuple[str, ...]  # columns carried (including key and match)
+    create: tuple[str, ...]  # columns filled in when the township adds a village's entry to its list
+
+
+@dataclass(frozen=True)
+class SyncTable:
+    name: str
+    label: str  # plain Chinese, for reports ("会议记录")
+    village: str | None = "village_id"  # the column holding the village, if the row has one
+    owner: tuple[str, str] | None = None  # (column, parent table) for rows without a village column
+    refs: Mapping[str, str] = field(default_factory=dict)  # column -> synced table, re-keyed
+    shared: Mapping[str, str] = field(default_factory=dict)  # column -> shared table, matched
+    checks: Mapping[str, Validator] = field(default_factory=dict)
+    after_merge: str | None = None  # "module:function" run after a merge touched this table
+
+    def __post_init__(self) -> None:
+        assert (self.village is None) != (self.owner is None), self.name
+
+
+SHARED: dict[str, SharedTable] = {s.name: s for s in (
+    SharedTable("township_staff", key="id", match=("name",), columns=("id", "name", "title", "is_office_member"),
+                create=("name", "title")),
+    SharedTable("project_kinds", key="code", match=("code",), columns=("code", "label", "seq"),
+                create=("code", "label", "seq")),
+)}
+
+_MEETING_ROLES = ("leader", "instructor", "liaison", "office")
+_RES_STATUS = ("open", "done", "dropped")
+
+TABLES: list[SyncTable] = [
+    # -- the village's cadres (base table, extended by the cadres area) --
+    SyncTable("cadres", "村干部", refs={"candidate_id": "reserve_candidates"}, checks={
+        "sex": one_of(("", "男", "女")), "birth_date": DATE_OR_NULL, "party_member": FLAG,
+        "appointed_on": DATE_OR_NULL, "term_start": DATE_OR_NULL, "active": FLAG, "left_on": DATE_OR_NULL,
+        "review_from": DATE_OR_NULL, "created_at": DATETIME}),
+    # -- meetings (会议记录) --
+    SyncTable("meetings", "会议记录", checks={
+        "kind": one_of(_const("villageadmin.core.meetings", "KINDS")), "held_on": DATE, "start_time": TIME_OR_EMPTY,
+        "created_at": DATETIME, "updated_at": DATETIME},
+        after_merge="villageadmin.core.sync.hooks:reindex_meetings"),
+    SyncTable("meeting_attendance", "会议出席", village=None, owner=("meeting_id", "meetings"),
+              refs={"meeting_id": "meetings", "cadre_id": "cadres"}, checks={"present": FLAG}),
+    SyncTable("meeting_township", "乡镇参会人员", village=None, owner=("meeting_id", "meetings"),
+              refs={"meeting_id": "meetings"}, shared={"staff_id": "township_staff"},
+              checks={"role": one_of(_MEETING_ROLES)}),
+    SyncTable("meeting_agenda", "会议议题", village=None, owner=("meeting_id", "meetings"),
+              refs={"meeting_id": "meetings"}, checks={"seq": COUNT}),
+    SyncTable("meeting_reports", "工作汇报", village=None, owner=("meeting_id", "meetings"),
+              refs={"meeting_id": "meetings"}, checks={"seq": COUNT}),
+    SyncTable("resolutions", "会议决议", refs={"meeting_id": "meetings", "closed_meeting_id": "meetings"},
+              checks={"seq": COUNT, "due_on": DATE, "status": one_of(_RES_STATUS), "closed_on": DATE_OR_NULL}),
+    SyncTable("resolution_followups", "决议跟进", village=None, owner=("meeting_id", "meetings"),
+              refs={"resolution_id": "resolutions", "meeting_id": "meetings"},
+              checks={"status": one_of(_RES_STATUS)}),
+    # -- reserve cadres (后备干部) and the cadre team's reviews --
+    SyncTable("reserve_candidates", "后备干部", refs={"cadre_id": "cadres"}, checks={
+        "sex": one_of(("男", "女")), "birth_date": DATE,
+        "schooling": one_of(_const("villageadmin.core.cadres", "SCHOOLING", "")),
+        "party_status": one_of(_const("villageadmin.core.cadres", "PARTY_STATUS")),
+        "exam_score": SCORE_OR_NULL, "interview_score": SCORE_OR_NULL, "entered_on": DATE,
+        "tier": one_of(_const("villageadmin.core.cadres", "TIERS")),
+        "status": one_of(_const("villageadmin.core.cadres", "STATUS")),
+        "appointed_on": DATE_OR_NULL, "left_on": DATE_OR_NULL, "created_at": DATETIME, "updated_at": DATETIME}),
+    SyncTable("cultivation", "培养记录", refs={"candidate_id": "reserve_candidates", "cadre_id": "cadres"}, checks={
+        "kind": one_of(_const("villageadmin.core.cadres", "CULTIVATION_KINDS")), "start_on": DATE,
+        "end_on": DATE_OR_NULL, "created_at": DATETIME}),
+    SyncTable("assessments", "年度考核", refs={"candidate_id": "reserve_candidates", "cadre_id": "cadres"}, checks={
+        "year": YEAR, "grade": one_of(_const("villageadmin.core.cadres", "GRADES")), "created_at": DATETIME}),
+    SyncTable("cadre_reviews", "任职考察", refs={"cadre_id": "cadres"}, checks={
+        "seq": COUNT, "due_on": DATE, "held_on": DATE,
+        "rating": one_of(_const("villageadmin.core.cadres", "GRADES", "")),
+        "decision": one_of(_const("villageadmin.core.cadre_reviews", "DECISIONS", "")), "created_at": DATETIME}),
+]
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+def by_name() -> dict[str, SyncTable]:
+    return {t.name: t for t in TABLES}
+
+
+def order() -> list[str]:
+    return [t.name for t in TABLES]
+
+
+def deferred_refs(table: SyncTable) -> set[str]:
+    """Reference columns pointing at this table or a later one: written in a second pass at import."""
+    names = order()
+    pos = names.index(table.name)
+    return {col for col, target in table.refs.items() if target in names and names.index(target) >= pos}
+
+
+def owner_chain(table: SyncTable) -> list[tuple[str, str]]:
+    """The (column, parent table) steps from a row to the table that holds its village column."""
+    chain: list[tuple[str, str]] = []
+    t = table
+    reg = by_name()
+    while t.owner is not None:
+        chain.append(t.owner)
+        t = reg[t.owner[1]]
+    return chain
+
+
+def village_column(table: SyncTable) -> str:
+    """The village column at the end of the owner chain."""
+    t = table
+    reg = by_name()
+    while t.owner is not None:
+        t = reg[t.owner[1]]
+    assert t.village is not None
+    return t.village
