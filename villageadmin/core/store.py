@@ -99,9 +99,11 @@ class Store:
             raise _store_error(exc) from exc
         try:
             yield self
-        except BaseException:
+        except BaseException as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError) and _store_error(exc).code != "sqlite":
+                raise _store_error(exc) from exc  # disk full, read-only, locked: a plain message
             raise
         try:
             self.conn.execute("COMMIT")
@@ -177,6 +179,9 @@ def open_store(data: str | os.PathLike[str] | None = None, *, migrate: bool = Tr
         if migrate and not read_only:
             if app_id == 0:
                 conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            from villageadmin.core import backup
+
+            backup.before_migration(store)  # a file that holds data is backed up before its schema changes
             migrations.apply(store)
     except BaseException:
         conn.close()
