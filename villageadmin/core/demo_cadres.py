@@ -53,7 +53,7 @@ def generate(store: Store, ctx: DemoContext) -> None:
     trainings = [d for d in trainings if d <= t]
 
     def women_p(year: int) -> float:
-        return min(0.5, 0.22 + 0.05 * (year - first_year))
+        return min(0.5, 0.28 + 0.04 * (year - first_year))
 
     def person_years(entered: dt.date, until: dt.date) -> range:
         return range(entered.year, min(until.year, t.year - 1) + 1) if until.year > entered.year else range(0)
@@ -123,8 +123,9 @@ def generate(store: Store, ctx: DemoContext) -> None:
         vid = v["id"]
         team = ctx.cadres[vid]
         mentor = team[0]["name"]
-        roll = rng.random()
-        n_key = 0 if roll < 0.04 else 1 if roll < 0.13 else 4 if roll < 0.17 else rng.choice((2, 2, 3, 3, 3))
+        # Every eighth village is short of key candidates and a few have too many, so that the
+        # 2–3 rule shows in any size of demo.
+        n_key = rng.choice((0, 1, 1)) if idx % 8 == 3 else 4 if idx % 25 == 10 else rng.choice((2, 2, 3, 3, 3))
         n_short += n_key < 2
         n_over += n_key > 3
         no_women = idx % 20 == 6
@@ -145,13 +146,17 @@ def generate(store: Store, ctx: DemoContext) -> None:
         for c in team:
             c.setdefault("schooling", _pick(rng, CADRE_SCHOOLING_W))
             appointed: dt.date = c["appointed_on"]
-            if c is not team[0] and appointed >= dt.date(first_year, 6, 1) and rng.random() < 0.6:
+            from_pool = False
+            if c is not team[0] and appointed >= dt.date(first_year, 6, 1) and \
+                    c["birth_date"].year >= appointed.year - 45 and rng.random() < 0.7:
                 year = max(y for y in exam_years if exam_day[y] < appointed - dt.timedelta(days=60)) \
                     if any(exam_day[y] < appointed - dt.timedelta(days=60) for y in exam_years) else None
                 if year is not None:
                     new_candidate(vid, mentor, exam_day[year], tier="key", status="appointed", appointed=appointed,
                                   cadre=c)
-            review_from = appointed if appointed >= review_cutoff else None
+                    from_pool = True
+            # Cadres appointed through the app (from the pool, or lately) have the review schedule.
+            review_from = appointed if from_pool or appointed >= review_cutoff else None
             if review_from is not None:
                 d = review_from + dt.timedelta(days=rng.randint(10, 40))
                 if d <= t:
