@@ -126,8 +126,12 @@ def _store_error(exc: sqlite3.OperationalError) -> StoreError:
 
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     if read_only:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None,
-                               check_same_thread=False)
+        uri = f"file:{path}?mode=ro"
+        # In a folder we cannot write, SQLite cannot create the -shm file a WAL reader needs; with
+        # no -wal beside it the main file holds everything, so it is read as immutable.
+        if not os.access(path.parent, os.W_OK) and not Path(f"{path}-wal").exists():
+            uri += "&immutable=1"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     else:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
     return conn
