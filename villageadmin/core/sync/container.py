@@ -189,9 +189,6 @@ class Container:
                 raise Refused("encrypted", "文件里有加密的成员，不是村务通的文件。")
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
                 raise Refused("compression", "文件的压缩方式不对，不是村务通的文件。")
-            data_start = info.header_offset
-            if data_start < 0:
-                raise Refused("damaged", "文件已损坏。")
         for required in (MANIFEST, SIGNATURE):
             if required not in seen:
                 raise Refused("missing_member", f"文件里缺少“{required}”，不是完整的村务通文件。")
@@ -207,7 +204,7 @@ class Container:
         if missing:
             raise Refused("missing_member", f"文件里缺少“{missing[0]}”，文件不完整。")
 
-    def _read(self, name: str, limit: int) -> bytes:
+    def _read(self, name: str, limit: int, declared: int | None = None) -> bytes:
         """Decompress one member, counting the real bytes (headers are not trusted)."""
         buf = io.BytesIO()
         n = 0
@@ -219,6 +216,8 @@ class Container:
                         break
                     n += len(chunk)
                     self.total += len(chunk)
+                    if declared is not None and declared < n <= limit:
+                        raise Refused("hash_mismatch", f"文件里“{name}”的内容和签名说明里的不一致：文件被改动过或已损坏。")
                     if n > limit or self.total > MAX_TOTAL_BYTES:
                         raise Refused("too_big", f"文件解压后超过了上限（{name}），可能是恶意构造的压缩包，已拒收。")
                     buf.write(chunk)
@@ -235,7 +234,7 @@ class Container:
         """Read a member listed in the (already verified) manifest and check its hash."""
         if name not in self.names:
             raise Refused("missing_member", f"文件里缺少“{name}”，文件不完整。")
-        data = self._read(name, min(MAX_MEMBER_BYTES, max(0, size)))
+        data = self._read(name, MAX_MEMBER_BYTES, max(0, size))
         if len(data) != size or sha256_hex(data) != sha256:
             raise Refused("hash_mismatch", f"文件里“{name}”的内容和签名说明里的不一致：文件被改动过或已损坏。")
         return data
