@@ -39,6 +39,7 @@ class Finding:
 # Area modules with a ``findings`` function, in report order. Add a line per area.
 AREAS: list[str] = [
     "villageadmin.core.checks_meetings",
+    "villageadmin.core.checks_bidding",
     "villageadmin.core.checks_expenses",
     "villageadmin.core.checks_decisions",
     "villageadmin.core.checks_cadres",

@@ -29,6 +29,7 @@ def _sets() -> list[Migrations]:
 
 # Area schema modules, applied after the base set in this order. Add a line per area.
 _AREA_SCHEMAS: list[str] = [
+    "schema_bidding",
     "schema_expenses",
     "schema_decisions",
     "schema_cadres",
