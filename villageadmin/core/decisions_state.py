@@ -62,6 +62,14 @@ def posting_end(posted_on: dt.date | str, period_days: int) -> dt.date:
 def state_of(matter: dict[str, Any], steps: list[dict[str, Any]], pol: dict[str, Any],
              on: dt.date | None = None) -> MatterState:
     """Where a matter stands and what is overdue, from its row and its current round's steps."""
+    st = _state_of(matter, steps, pol, on)
+    if st.round > 1 and st.phase not in ("new", "closed", "done"):
+        st.label += f"（第 {st.round} 轮）"
+    return st
+
+
+def _state_of(matter: dict[str, Any], steps: list[dict[str, Any]], pol: dict[str, Any],
+              on: dt.date | None) -> MatterState:
     t = on or today()
     rnd = int(matter["round"])
     cur = [s for s in steps if s["round"] == rnd]

@@ -30,6 +30,7 @@ VILLAGE_PASSWORD = "village123"
 AREAS: list[str] = [
     "villageadmin.core.demo_meetings",
     "villageadmin.core.demo_bidding",
+    "villageadmin.core.demo_decisions",
     "villageadmin.core.demo_cadres",
 ]
 
