@@ -785,6 +785,7 @@ def list_projects(store: Store, actor: Actor, *, village_ids: list[int] | None =
         out.append({**r, "kind_label": kind_labels.get(r["kind"], r["kind"]), "stage_label": STAGE_LABELS[r["stage"]],
                     "tender_status": code, "tender_status_label": label,
                     "method": (st.get("tender") or {}).get("method"),
+                    "method_reason": (st.get("tender") or {}).get("method_reason"),
                     "contract_fen": (st.get("construction") or {}).get("amount_fen"),
                     "audited_fen": (st.get("audit") or {}).get("amount_fen"),
                     "approved_on": (st.get("approval") or {}).get("done_on"),

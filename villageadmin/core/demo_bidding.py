@@ -134,11 +134,11 @@ def generate(store: Store, ctx: DemoContext) -> None:
                      work_on + ri(60, 150), None, ""))
         stage = "construction"
         paid = 0
-        for frac, after in ((30, ri(10, 30)), (30, ri(45, 90))):
+        for n, (frac, after) in enumerate(((30, ri(10, 30)), (30, ri(45, 90))), 1):
             when = work_on + after
             if when <= t:
                 amount = winner_amount * frac // 10000 * 100
-                payments.append((pid, iso(when), amount, "payment", contractor_name, f"付{pid}-{frac}"))
+                payments.append((pid, iso(when), amount, "payment", contractor_name, f"付{pid}-{n}"))
                 paid += amount
         # 竣工验收 → 审计 → 资金管理
         accepted = work_on + ri(40, 150)
