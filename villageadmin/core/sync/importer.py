@@ -261,6 +261,8 @@ def _import_village(store: Store, actor: Actor, c: container.Container, staged: 
         rep.seq = m["seq"]
     b = incoming.open_village_bundle(store, c, sha256=staged.sha256, file_name=staged.original.name,
                                      accept_gap=accept_gap)
+    if rep.village and rep.village != b.village_name:
+        rep.notes.append(f"文件里的村名是“{rep.village}”，本乡镇登记的是“{b.village_name}”。")
     rep.village, rep.village_code = b.village_name, b.village_code
     labels = {t.name: t.label for t in reg.TABLES}
     with store.transaction():

@@ -185,6 +185,7 @@ def merge(store: Store, b: Bundle) -> MergeResult:
 def _match_shared(store: Store, b: Bundle, maps: dict[str, dict[int, int]],
                   result: MergeResult) -> dict[str, dict[Any, Any]]:
     out: dict[str, dict[Any, Any]] = {}
+    added: dict[str, list[str]] = {}
     for sname, s in reg.SHARED.items():
         resolved: dict[Any, Any] = dict(maps.get(sname, {})) if s.key == "id" else {}
         if s.key != "id" and records.table_exists(store, sname):
@@ -208,13 +209,16 @@ def _match_shared(store: Store, b: Bundle, maps: dict[str, dict[int, int]],
                 cur = store.execute(f"INSERT INTO {sname} ({', '.join(s.create)}) VALUES ({', '.join('?' * len(s.create))})",
                                     [vals[c] for c in s.create])
                 local = cur.lastrowid if s.key == "id" else src
-                result.notes.append(f"{_SHARED_LABELS.get(sname, sname)}里新加了“{vals[s.match[0]]}”，请核对。")
+                added.setdefault(sname, []).append(str(vals[s.match[0]]))
             resolved[src] = local
             if s.key == "id":
                 store.execute("INSERT INTO sync_map (village_id, tbl, source_id, local_id) VALUES (?,?,?,?)",
                               (b.village_id, sname, src, local))
                 maps.setdefault(sname, {})[src] = local
         out[sname] = resolved
+    for sname, names in added.items():
+        shown = "、".join(names[:6]) + ("等" if len(names) > 6 else "")
+        result.notes.append(f"{_SHARED_LABELS.get(sname, sname)}里新加了 {len(names)} 项：{shown}，请核对。")
     return out
 
 
