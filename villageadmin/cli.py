@@ -24,6 +24,7 @@ AREA_COMMANDS: list[str] = [
     "villageadmin.clicmds.bidding",
     "villageadmin.clicmds.decisions",
     "villageadmin.clicmds.cadres",
+    "villageadmin.clicmds.reliability",
 ]
 
 

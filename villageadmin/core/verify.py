@@ -15,6 +15,7 @@ import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from villageadmin.core import audit
@@ -27,7 +28,7 @@ QUICK_CHAIN_ENTRIES = 500
 
 @dataclass
 class Problem:
-    kind: str  # "integrity" | "chain" | "changed" | "deleted" | "reappeared"
+    kind: str  # "integrity" | "chain" | "schema" | "changed" | "deleted" | "reappeared"
     message: str
     audit_id: int | None = None
     entity: str | None = None
@@ -58,17 +59,28 @@ class VerifyReport:
 
 @dataclass(frozen=True)
 class Audited:
-    """A kind of record whose audit entries carry its full state in ``after``."""
+    """A kind of record whose audit entries carry its state in ``after``.
+
+    Replaying a record's entries (each ``after`` updates the state; ``create`` and ``delete`` start
+    over) gives the state the app last wrote. Meetings log their whole state each time, expenses
+    only what each step changed (approval, payment…): the replay covers both.
+    """
 
     entity: str
     label: str  # how people call one record, e.g. 会议记录
     table: str
-    # Columns compared by the quick check (main row only).
+    # Columns the quick check compares, each with the newest entry that set it.
     columns: tuple[str, ...]
     # Full check: the record's current state, shaped like the audit ``after`` (None if gone).
     snapshot: Callable[[Store, int], dict[str, Any] | None]
     # Parts of the state that other, separately audited changes may legitimately alter.
-    volatile: Callable[[dict[str, Any]], dict[str, Any]] = lambda d: d
+    stable: Callable[[dict[str, Any]], dict[str, Any]] = lambda d: d
+
+
+def _row_snapshot(table: str) -> Callable[[Store, int], dict[str, Any] | None]:
+    def snap(store: Store, entity_id: int) -> dict[str, Any] | None:
+        return store.one(f"SELECT * FROM {table} WHERE id=?", (entity_id,))
+    return snap
 
 
 def _meeting_snapshot(store: Store, meeting_id: int) -> dict[str, Any] | None:
@@ -91,17 +103,33 @@ def _meeting_stable(snap: dict[str, Any]) -> dict[str, Any]:
 
 MEETING_COLUMNS = ("village_id", "kind", "held_on", "start_time", "place", "host", "recorder", "topic",
                    "discussion", "updated_at")
+EXPENSE_COLUMNS = ("village_id", "kind", "spent_on", "amount_fen", "payee", "status", "reverses_id",
+                   "village_approver_name", "village_approved_at", "township_reviewed_at", "paid_on", "paid_by")
+# How people call the fields a message may name.
+FIELD_LABELS = {
+    "amount_fen": "金额", "status": "状态", "payee": "收款人", "purpose": "用途", "kind": "类别",
+    "spent_on": "日期", "paid_on": "支付日期", "paid_by": "付款人", "village_id": "所属村", "held_on": "开会日期",
+    "topic": "会议主题", "discussion": "讨论内容", "place": "开会地点", "host": "主持人", "recorder": "记录人",
+    "village_approver_name": "审批人", "village_approved_at": "审批时间", "township_reviewed_at": "乡镇审核时间",
+    "reverses_id": "冲销的开支",
+}
 
 
-def audited_kinds() -> list[Audited]:
-    """The audited record kinds of the areas present in this build."""
+def audited_kinds(store: Store | None = None) -> list[Audited]:
+    """The audited record kinds of the areas present in this data file."""
     kinds = [Audited("meeting", "会议记录", "meetings", MEETING_COLUMNS, _meeting_snapshot, _meeting_stable)]
+    kinds.append(Audited("expense", "开支记录", "expenses", EXPENSE_COLUMNS, _row_snapshot("expenses")))
+    if store is not None:
+        kinds = [k for k in kinds if _table_exists(store, k.table)]
     return kinds
 
 
 # -- checks ------------------------------------------------------------------------------------
 def integrity(store: Store, *, quick: bool = False) -> str:
-    rows = store.conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
+    try:
+        rows = store.conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
     text = "; ".join(str(r[0]) for r in rows[:5])
     return "ok" if text == "ok" else text
 
@@ -114,19 +142,98 @@ def _chain(store: Store, report: VerifyReport, last: int | None) -> None:
                                        chain.first_broken_id))
 
 
-def _latest_entries_sql() -> str:
-    return ("SELECT a.entity_id, a.id, a.action, a.detail FROM audit_log a JOIN"
-            " (SELECT entity_id, max(id) AS mid FROM audit_log WHERE entity=? AND entity_id IS NOT NULL"
-            "  GROUP BY entity_id) l ON a.id = l.mid")
+def _guards(store: Store, report: VerifyReport) -> None:
+    """The triggers that protect committed money must be there, as the migrations made them."""
+    expected = _expected_triggers()
+    present = {name: sql for name, sql in store.conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type='trigger'")}
+    for name, sql in sorted(expected.items()):
+        table = store.scalar("SELECT tbl_name FROM sqlite_master WHERE type='trigger' AND name=?", (name,))
+        if name not in present:
+            if _guarded_table_exists(store, sql):
+                report.problems.append(Problem("schema", f"保护数据的触发器 {name} 被删除了（数据库在软件之外被改动过）",
+                                               entity="trigger"))
+        elif _norm(present[name]) != _norm(sql) and table:
+            report.problems.append(Problem("schema", f"保护数据的触发器 {name} 被改动过（数据库在软件之外被改动过）",
+                                           entity="trigger"))
 
 
-def _describe_diff(kind: Audited, entity_id: int, audit_id: int, recorded: Any, current: Any) -> str:
-    where = _first_difference(recorded, current)
-    text = f"{kind.label}（编号 {entity_id}）与第 {audit_id} 条审计记录不符"
-    if where:
-        path, was, now = where
-        text += f"：{path} 审计记录里是 {_short(was)}，现在是 {_short(now)}"
-    return text + "（记录在软件之外被改动过）"
+def _norm(sql: str | None) -> str:
+    return " ".join((sql or "").split())
+
+
+def _guarded_table_exists(store: Store, trigger_sql: str) -> bool:
+    words = _norm(trigger_sql).split()
+    try:
+        table = words[words.index("ON") + 1]
+    except (ValueError, IndexError):
+        return False
+    return _table_exists(store, table)
+
+
+_trigger_cache: dict[str, str] | None = None
+
+
+def _expected_triggers() -> dict[str, str]:
+    """The triggers this version's migrations create (applied once to an in-memory database)."""
+    global _trigger_cache
+    if _trigger_cache is None:
+        from villageadmin.core import migrations
+        from villageadmin.core.store import Store
+
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        try:
+            mem = Store(Path(":memory:"), conn)
+            for s in migrations._sets():
+                s.apply(mem.db)
+            _trigger_cache = {n: q for n, q in conn.execute("SELECT name, sql FROM sqlite_master WHERE type='trigger'")}
+        finally:
+            conn.close()
+    return dict(_trigger_cache)
+
+
+def _imports_by_village(store: Store) -> dict[int, int]:
+    """The newest import audit entry per village: records a village's file replaced after their own
+    last entry are judged by that file (checked by the import), not by their local history."""
+    return {vid: mid for vid, mid in store.conn.execute(
+        "SELECT village_id, max(id) FROM audit_log WHERE entity='sync_bundle' AND action='import'"
+        " AND village_id IS NOT NULL GROUP BY village_id")}
+
+
+def _replay(store: Store, kind: Audited) -> dict[int, tuple[dict[str, Any] | None, dict[str, int], int, int | None]]:
+    """entity id → (state or None if deleted, audit id that last set each field, last audit id, village)."""
+    states: dict[int, tuple[dict[str, Any] | None, dict[str, int], int, int | None]] = {}
+    for entity_id, audit_id, action, village_id, detail_text in store.conn.execute(
+            "SELECT entity_id, id, action, village_id, detail FROM audit_log WHERE entity=? AND entity_id IS NOT NULL"
+            " ORDER BY id", (kind.entity,)):
+        state, setters, _, _ = states.get(entity_id, (None, {}, 0, None))
+        if action == "delete":
+            states[entity_id] = (None, {}, audit_id, village_id)
+            continue
+        detail = json.loads(detail_text)
+        after = detail.get("after")
+        if not isinstance(after, dict):
+            states[entity_id] = (state, setters, audit_id, village_id)
+            continue
+        if action == "create" or state is None:
+            state, setters = {}, {}
+        state = {**state, **after}
+        setters = {**setters, **{k: audit_id for k in after}}
+        states[entity_id] = (state, setters, audit_id, village_id)
+    return states
+
+
+def _describe(kind: Audited, entity_id: int, audit_id: int, path: str, was: Any, now: Any) -> str:
+    column = path.split(".")[0].split("[")[0]
+    label = FIELD_LABELS.get(column, path)
+    if column.endswith("_fen") and isinstance(was, int) and isinstance(now, int):
+        from villageadmin.core.money import fmt_yuan
+
+        was_text, now_text = f"{fmt_yuan(was)} 元", f"{fmt_yuan(now)} 元"
+    else:
+        was_text, now_text = _short(was), _short(now)
+    return (f"{kind.label}（编号 {entity_id}）与第 {audit_id} 条审计记录不符：{label} 审计记录里是 {was_text}，"
+            f"现在是 {now_text}（记录在软件之外被改动过）")
 
 
 def _short(v: Any) -> str:
@@ -157,71 +264,90 @@ def _canonical(value: Any) -> Any:
     return json.loads(json.dumps(value, ensure_ascii=False, sort_keys=True))
 
 
+def _gone(kind: Audited, entity_id: int, audit_id: int) -> Problem:
+    return Problem("deleted", f"{kind.label}（编号 {entity_id}）不见了，但审计记录里没有删除它（第 {audit_id} 条是最后一次"
+                   "修改，记录在软件之外被删除过）", audit_id, kind.entity, entity_id)
+
+
+def _back(kind: Audited, entity_id: int, audit_id: int) -> Problem:
+    return Problem("reappeared", f"{kind.label}（编号 {entity_id}）在第 {audit_id} 条审计记录中已删除，现在却又出现了"
+                   "（记录在软件之外被改动过）", audit_id, kind.entity, entity_id)
+
+
 def _records_full(store: Store, kind: Audited, report: VerifyReport) -> None:
+    imports = _imports_by_village(store)
     n = 0
-    for entity_id, audit_id, action, detail_text in store.conn.execute(_latest_entries_sql(), (kind.entity,)):
-        detail = json.loads(detail_text)
-        current = kind.snapshot(store, entity_id)
-        if action == "delete":
-            if current is not None:
-                report.problems.append(Problem(
-                    "reappeared", f"{kind.label}（编号 {entity_id}）在第 {audit_id} 条审计记录中已删除，现在却又出现了"
-                    "（记录在软件之外被改动过）", audit_id, kind.entity, entity_id))
+    for entity_id, (state, setters, last_id, village_id) in sorted(_replay(store, kind).items()):
+        if village_id is not None and imports.get(village_id, 0) > last_id:
             continue
-        if "after" not in detail:
+        current = kind.snapshot(store, entity_id)
+        if state is None:
+            if current is not None:
+                report.problems.append(_back(kind, entity_id, last_id))
             continue
         n += 1
         if current is None:
-            report.problems.append(Problem(
-                "deleted", f"{kind.label}（编号 {entity_id}）不见了，但审计记录里没有删除它（第 {audit_id} 条是最后一次"
-                "修改）", audit_id, kind.entity, entity_id))
+            report.problems.append(_gone(kind, entity_id, last_id))
             continue
-        recorded = kind.volatile(_canonical(detail["after"]))
-        now = kind.volatile(_canonical(current))
-        if recorded != now:
-            report.problems.append(Problem("changed", _describe_diff(kind, entity_id, audit_id, recorded, now),
-                                           audit_id, kind.entity, entity_id))
+        recorded = kind.stable(_canonical(state))
+        now = kind.stable(_canonical({k: current.get(k) for k in state}))
+        diff = _first_difference(recorded, now)
+        if diff is not None:
+            path = diff[0]
+            column = path.split(".")[0].split("[")[0].split(" ")[0]
+            audit_id = setters.get(column, last_id)
+            report.problems.append(Problem("changed", _describe(kind, entity_id, audit_id, *diff), audit_id,
+                                           kind.entity, entity_id))
     report.checked[kind.entity] = n
 
 
 def _records_quick(store: Store, kind: Audited, report: VerifyReport) -> None:
-    """Main columns of every audited record against its newest ``after``, in SQL."""
-    cmp = " OR ".join(f"json_extract(a.detail, '$.after.{c}') IS NOT t.{c}" for c in kind.columns)
-    latest = ("SELECT entity_id, max(id) AS mid FROM audit_log WHERE entity=? AND entity_id IS NOT NULL"
-              " GROUP BY entity_id")
-    rows = store.conn.execute(
-        f"SELECT l.entity_id, a.id, a.action, t.id IS NOT NULL, CASE WHEN t.id IS NULL THEN 0 ELSE ({cmp}) END"
-        f" FROM ({latest}) l JOIN audit_log a ON a.id = l.mid LEFT JOIN {kind.table} t ON t.id = l.entity_id"
-        f" WHERE (a.action = 'delete' AND t.id IS NOT NULL)"
-        f"    OR (a.action <> 'delete' AND json_type(a.detail, '$.after') = 'object'"
-        f"        AND (t.id IS NULL OR ({cmp})))"
-        f" ORDER BY a.id", (kind.entity,)).fetchall()
-    report.checked[kind.entity] = int(store.scalar(
-        f"SELECT count(*) FROM ({latest}) l JOIN audit_log a ON a.id = l.mid WHERE a.action <> 'delete'",
-        (kind.entity,)) or 0)
-    for entity_id, audit_id, action, exists, _changed in rows:
-        if action == "delete":
-            report.problems.append(Problem(
-                "reappeared", f"{kind.label}（编号 {entity_id}）在第 {audit_id} 条审计记录中已删除，现在却又出现了"
-                "（记录在软件之外被改动过）", audit_id, kind.entity, entity_id))
-        elif not exists:
-            report.problems.append(Problem(
-                "deleted", f"{kind.label}（编号 {entity_id}）不见了，但审计记录里没有删除它（第 {audit_id} 条是最后一次"
-                "修改）", audit_id, kind.entity, entity_id))
-        else:
-            detail = json.loads(store.scalar("SELECT detail FROM audit_log WHERE id=?", (audit_id,)))
-            current = store.one(f"SELECT {', '.join(kind.columns)} FROM {kind.table} WHERE id=?", (entity_id,))
-            recorded = {c: detail["after"].get(c) for c in kind.columns}
-            report.problems.append(Problem("changed", _describe_diff(kind, entity_id, audit_id, recorded, current),
-                                           audit_id, kind.entity, entity_id))
+    """Each main column of every audited record against the newest entry that set it, in SQL."""
+    imports = _imports_by_village(store)
+    problems: dict[int, Problem] = {}
+
+    def superseded(village_id: int | None, last_id: int) -> bool:
+        return village_id is not None and imports.get(village_id, 0) > last_id
+
+    # Records whose newest entry says they exist but which are gone, or the other way round.
+    latest = store.conn.execute(
+        f"SELECT l.entity_id, a.id, a.action, a.village_id, t.id IS NOT NULL FROM"
+        f" (SELECT entity_id, max(id) AS mid FROM audit_log WHERE entity=? AND entity_id IS NOT NULL"
+        f"  AND (action='delete' OR json_type(detail, '$.after') = 'object') GROUP BY entity_id) l"
+        f" JOIN audit_log a ON a.id = l.mid LEFT JOIN {kind.table} t ON t.id = l.entity_id", (kind.entity,)).fetchall()
+    report.checked[kind.entity] = sum(1 for r in latest if r[2] != "delete")
+    for entity_id, audit_id, action, village_id, exists in latest:
+        if superseded(village_id, audit_id):
+            continue
+        if action == "delete" and exists:
+            problems[entity_id] = _back(kind, entity_id, audit_id)
+        elif action != "delete" and not exists:
+            problems[entity_id] = _gone(kind, entity_id, audit_id)
+    for column in kind.columns:
+        rows = store.conn.execute(
+            f"SELECT l.entity_id, a.id, a.village_id, json_extract(a.detail, '$.after.{column}'), t.{column} FROM"
+            f" (SELECT entity_id, max(id) AS mid FROM audit_log WHERE entity=? AND entity_id IS NOT NULL"
+            f"  AND json_type(detail, '$.after.{column}') IS NOT NULL GROUP BY entity_id) l"
+            f" JOIN audit_log a ON a.id = l.mid JOIN {kind.table} t ON t.id = l.entity_id"
+            f" WHERE json_extract(a.detail, '$.after.{column}') IS NOT t.{column}", (kind.entity,)).fetchall()
+        for entity_id, audit_id, village_id, was, now in rows:
+            if entity_id in problems or superseded(village_id, audit_id):
+                continue
+            # Not if a later delete/create of the same id made this entry history.
+            newest = store.scalar("SELECT max(id) FROM audit_log WHERE entity=? AND entity_id=?"
+                                  " AND action IN ('create', 'delete')", (kind.entity, entity_id))
+            if newest is not None and newest > audit_id:
+                continue
+            problems[entity_id] = Problem("changed", _describe(kind, entity_id, audit_id, column, was, now),
+                                          audit_id, kind.entity, entity_id)
+    report.problems.extend(problems.values())
 
 
 def records(store: Store, *, full: bool) -> VerifyReport:
     """Only the comparison of audited records with their history (no integrity or chain check)."""
     report = VerifyReport("full" if full else "quick")
-    for kind in audited_kinds():
-        if _table_exists(store, kind.table):
-            (_records_full if full else _records_quick)(store, kind, report)
+    for kind in audited_kinds(store):
+        (_records_full if full else _records_quick)(store, kind, report)
     _sort(report)
     return report
 
@@ -234,9 +360,9 @@ def full(store: Store) -> VerifyReport:
         report.problems.append(Problem("integrity", f"数据文件已损坏（完整性检查：{report.integrity}）"))
         return report
     _chain(store, report, None)
-    for kind in audited_kinds():
-        if _table_exists(store, kind.table):
-            _records_full(store, kind, report)
+    _guards(store, report)
+    for kind in audited_kinds(store):
+        _records_full(store, kind, report)
     _sort(report)
     return report
 
@@ -244,17 +370,14 @@ def full(store: Store) -> VerifyReport:
 def quick(store: Store) -> VerifyReport:
     """The start-up check: quick_check, the newest chain entries, the main columns of audited records."""
     report = VerifyReport("quick")
-    try:
-        report.integrity = integrity(store, quick=True)
-    except sqlite3.DatabaseError as exc:
-        report.integrity = str(exc)
+    report.integrity = integrity(store, quick=True)
     if report.integrity != "ok":
         report.problems.append(Problem("integrity", f"数据文件已损坏（完整性检查：{report.integrity}）"))
         return report
     _chain(store, report, QUICK_CHAIN_ENTRIES)
-    for kind in audited_kinds():
-        if _table_exists(store, kind.table):
-            _records_quick(store, kind, report)
+    _guards(store, report)
+    for kind in audited_kinds(store):
+        _records_quick(store, kind, report)
     _sort(report)
     return report
 
