@@ -120,7 +120,9 @@ def authenticate(store: Store, username: str, password: str, *, now: dt.datetime
     now = now or dt.datetime.now()
     if row is None:
         with store.transaction():
-            audit.append(store, None, "sign_in_failed", "user", None, extra={"username": username[:64]})
+            # Not the name as typed: an unknown "user name" is often a password typed in the wrong field.
+            audit.append(store, None, "sign_in_failed", "user", None, extra={"unknown_user": True,
+                                                                             "typed_length": len(username)})
         raise AuthError("用户名或密码不对。", code="bad_login")
     wait = retry_delay(row["failed_count"])
     if wait and row["last_failed_at"]:
