@@ -96,8 +96,14 @@ def fill(area: str, mapping_file: str) -> None:
     for msg in tree.iter("message"):
         src = msg.findtext("source") or ""
         tr = msg.find("translation")
-        if src in mapping and tr is not None:
-            tr.text = mapping[src]
+        if src in mapping and mapping[src] and tr is not None:
+            if msg.get("numerus") == "yes":
+                for nf in list(tr):
+                    tr.remove(nf)
+                ET.SubElement(tr, "numerusform").text = mapping[src]
+                tr.text = None
+            else:
+                tr.text = mapping[src]
             tr.attrib.pop("type", None)
             n += 1
     _write(tree, ts)

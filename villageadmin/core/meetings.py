@@ -33,6 +33,7 @@ TOWNSHIP_ROLES: dict[str, str] = {
     "liaison": "联村干部",
     "office": "乡书记办公会议成员",
 }
+MONTH_STATUS = {"on_time": "按时召开", "late": "推迟召开", "missing": "未召开", "not_due": "未到期"}
 RESOLUTION_STATUS = {"open": "未完成", "done": "已完成", "dropped": "已撤销"}
 # Lines of work (条线) that report at the work meeting.
 LINES = ["党建", "村务", "财务", "综治", "计生", "民政", "农业", "妇联", "团支部", "民兵", "其他"]
@@ -379,14 +380,19 @@ class MonthStatus:
     due: bool  # whether the first-week rule applies yet (the month's day 7 has passed)
 
     @property
-    def label(self) -> str:
+    def status(self) -> str:
+        """on_time / late / missing / not_due."""
         if not self.due:
-            return "未到期"
+            return "not_due"
         if self.met_first_week:
-            return "按时召开"
+            return "on_time"
         if self.first_work_meeting:
-            return "推迟召开"
-        return "未召开"
+            return "late"
+        return "missing"
+
+    @property
+    def label(self) -> str:
+        return MONTH_STATUS[self.status]
 
 
 def month_statuses(store: Store, actor: Actor, village_id: int, year: int) -> list[MonthStatus]:

@@ -10,7 +10,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from villageadmin.core.errors import VillageAdminError
@@ -63,7 +63,7 @@ def error_text(exc: BaseException) -> str:
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
-    QMessageBox.warning(parent, title or QObject.tr(QObject(), "Could not do that"), error_text(exc))
+    QMessageBox.warning(parent, title or QCoreApplication.translate("Ops", "Could not do that"), error_text(exc))
 
 
 def run_op(parent: QWidget | None, fn: Callable[..., Any], *, on_success: Callable[[Any], None] | None = None,

@@ -102,7 +102,8 @@ def _numbered_canvas(font: str, footer_left: str):
         """Two-pass canvas so every page can say 第 X 页 共 Y 页."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs.setdefault("initialFontName", font)
+            if not kwargs.get("initialFontName"):
+                kwargs["initialFontName"] = font  # never an unembedded Helvetica
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []
 

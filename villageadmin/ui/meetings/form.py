@@ -406,7 +406,7 @@ class MeetingForm(BaseDialog):
             line = self.reports.cellWidget(r, 0).currentText()
             reporter = self.reports.item(r, 1).text() if self.reports.item(r, 1) else ""
             content = self.reports.item(r, 2).text() if self.reports.item(r, 2) else ""
-            if line.strip() or content.strip():
+            if content.strip():  # rows offered for each line but left empty are not reports
                 reports.append(Report(line, content, reporter))
         res = []
         for r in range(self.res.rowCount()):

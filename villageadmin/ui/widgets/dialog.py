@@ -155,7 +155,7 @@ class BaseDialog(QDialog):
 
     # -- the guard ----------------------------------------------------------------------------
     def confirm_discard(self) -> bool:
-        if not self._dirty:
+        if not self._dirty or not self.isVisible():
             return True
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
                           self.tr("You have changes that are not saved. Close without saving?"),
