@@ -70,8 +70,9 @@ def test_the_archive_reads_like_the_village(demo_roundtrip):
                                                             modules=["meetings"]) if f.rule != "township_attendance_low"}
     assert rules == got
     word = meetings.list_meetings(src, admin, village_id=v["id"])[0]["topic"][:4]
-    assert len(search.search_meetings(arch, word, village_ids=[arch_id])) == \
-        len(search.search_meetings(src, word, village_ids=[v["id"]]))
+    found_there = {(m["held_on"], m["topic"]) for m in search.search_meetings(arch, word, village_ids=[arch_id])}
+    found_here = {(m["held_on"], m["topic"]) for m in search.search_meetings(src, word, village_ids=[v["id"]])}
+    assert found_here and found_here <= found_there  # the archive indexes every meeting it received
 
 
 def test_reimport_changes_nothing(demo_roundtrip):

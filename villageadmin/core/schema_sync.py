@@ -119,3 +119,55 @@ def m001_sync(db: Database) -> None:
         CREATE INDEX sync_imports_sha ON sync_imports(sha256);
         """
     )
+
+
+# The columns of an expense that the township's review decides (mirrors the expenses area's
+# township review); frozen here because a migration must not change when the code does.
+_REVIEW_COLUMNS = ("status", "township_reviewer", "township_reviewed_at", "township_opinion", "refused_at",
+                   "refused_by", "refused_stage", "refused_rule", "refused_reason")
+
+
+@migrations()
+def m002_township_reviews(db: Database) -> None:
+    db.executescript(
+        """
+        -- Set while a village's file is being merged (inside that transaction only).
+        CREATE TABLE sync_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            merging INTEGER NOT NULL DEFAULT 0
+        );
+        INSERT INTO sync_state (id, merging) VALUES (1, 0);
+
+        -- At the township: its review decisions on villages' records, to be sent back to the village.
+        -- ``old_values`` is the village's version of the decided columns (what the village still has
+        -- until it applies the decision); ``acknowledged_at`` is set when the village's file shows it applied.
+        CREATE TABLE sync_reviews (
+            id INTEGER PRIMARY KEY,
+            village_id INTEGER NOT NULL REFERENCES villages(id),
+            tbl TEXT NOT NULL,
+            local_id INTEGER NOT NULL,
+            decided_at TEXT NOT NULL,
+            old_values TEXT NOT NULL,
+            new_values TEXT NOT NULL,
+            acknowledged_at TEXT,
+            UNIQUE (tbl, local_id)
+        );
+        CREATE INDEX sync_reviews_open ON sync_reviews(village_id, tbl) WHERE acknowledged_at IS NULL;
+        """
+    )
+    if "expenses" in db.table_names():
+        old = ", ".join(f"'{c}', OLD.{c}" for c in _REVIEW_COLUMNS)
+        new = ", ".join(f"'{c}', NEW.{c}" for c in _REVIEW_COLUMNS)
+        db.execute(
+            f"""
+            CREATE TRIGGER sync_capture_expense_review AFTER UPDATE OF township_reviewed_at ON expenses
+            WHEN OLD.township_reviewed_at IS NULL AND NEW.township_reviewed_at IS NOT NULL
+                AND (SELECT merging FROM sync_state WHERE id = 1) = 0
+                AND EXISTS (SELECT 1 FROM sync_peers WHERE village_id = NEW.village_id)
+            BEGIN
+                INSERT OR REPLACE INTO sync_reviews (village_id, tbl, local_id, decided_at, old_values, new_values)
+                VALUES (NEW.village_id, 'expenses', NEW.id, NEW.township_reviewed_at, json_object({old}),
+                        json_object({new}));
+            END
+            """
+        )

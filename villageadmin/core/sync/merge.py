@@ -60,6 +60,8 @@ def merge(store: Store, b: Bundle) -> MergeResult:
         maps[name] = {s: loc for s, loc in store.execute(
             "SELECT source_id, local_id FROM sync_map WHERE village_id=? AND tbl=?", (vid, name))}
     result = MergeResult({name: TableChange() for name in order})
+    # Township review decisions of this archive's own (the trigger must not take the village's for new ones).
+    store.execute("UPDATE sync_state SET merging=1 WHERE id=1")
     affected: dict[str, set[int]] = {name: set() for name in order}
     deleted: dict[str, set[int]] = {name: set() for name in order}
 
@@ -130,6 +132,12 @@ def merge(store: Store, b: Bundle) -> MergeResult:
         set_cols = [c for c in cols if c != "id"]
         update_sql = f"UPDATE {name} SET {', '.join(f'{c}=?' for c in set_cols)} WHERE id=?"
         ref_cols = [c for c in t.refs if c in idx]
+        pending: dict[int, str] = {}
+        if t.township_columns:
+            pending = {r[0]: r[1] for r in store.execute(
+                "SELECT local_id, decided_at FROM sync_reviews WHERE village_id=? AND tbl=? AND acknowledged_at IS NULL",
+                (vid, name))}
+        decided_col = idx.get("township_reviewed_at")
         for row in b.rows[name]:
             local = list(row)
             lid = maps[name][row[idx["id"]]]
@@ -143,24 +151,35 @@ def merge(store: Store, b: Bundle) -> MergeResult:
             for col, sname in t.shared.items():
                 if col in idx and row[idx[col]] is not None:
                     local[idx[col]] = shared_local[sname][row[idx[col]]]
+            old = current.get(lid)
+            if lid in pending and old is not None:
+                if decided_col is not None and row[decided_col] is not None:
+                    # The village has applied the township's decision: it is no longer pending.
+                    store.execute("UPDATE sync_reviews SET acknowledged_at=datetime('now', 'localtime')"
+                                  " WHERE tbl=? AND local_id=?", (name, lid))
+                else:
+                    # Not yet applied there: the township's own decision stays in its copy.
+                    for c in t.township_columns:
+                        if c in idx:
+                            local[idx[c]] = old[idx[c]]
             final = tuple(local)
             for col in deferred:
                 target_local = final[idx[col]]
                 if target_local is not None and target_local in pending_new[t.refs[col]]:
                     local[idx[col]] = None
                     second_pass.append((name, col, target_local, lid))
-            old = current.get(lid)
             if old == final:
                 continue
             if old is None:
                 store.execute(insert_sql, local)
+                pending_new[name].discard(lid)  # later rows of this table may point at it now
                 result.tables[name].new += 1
             else:
                 store.execute(update_sql, [local[idx[c]] for c in set_cols] + [lid])
                 result.tables[name].changed += 1
-                mark_refs(t, ref_cols, [old])
+                mark_refs(t, cols, [old])
             affected[name].add(lid)
-            mark_refs(t, ref_cols, [final])
+            mark_refs(t, cols, [final])
         pending_new[name] = set()
     for name, col, value, lid in second_pass:
         store.execute(f"UPDATE {name} SET {col}=? WHERE id=?", (value, lid))
@@ -172,6 +191,7 @@ def merge(store: Store, b: Bundle) -> MergeResult:
             mod, fn = hook.split(":")
             getattr(importlib.import_module(mod), fn)(store, vid, affected[name] - deleted[name], deleted[name])
 
+    store.execute("UPDATE sync_state SET merging=0 WHERE id=1")
     # 6. The archive's copy must now equal the village's own, table by table.
     got = records.digests(store, vid, b.columns)
     for name in order:

@@ -79,6 +79,18 @@ class Translator:
         mapped = store.one("SELECT id FROM sync_peers WHERE village_id=?", (village_id,)) is not None
         return cls(store, village_id, str(code), mapped, {})
 
+    def pending(self, table: str) -> dict[int, dict[str, Any]]:
+        """Township decisions the village has not applied yet: local id -> the village's values."""
+        if not self.mapped or not table_exists(self.store, "sync_reviews"):
+            return {}
+        return {r[0]: json.loads(r[1]) for r in self.store.execute(
+            "SELECT local_id, old_values FROM sync_reviews WHERE village_id=? AND tbl=? AND acknowledged_at IS NULL",
+            (self.village_id, table))}
+
+    def existing(self, table: reg.SyncTable) -> set[int]:
+        """Ids (local) of the village's rows of ``table``: for references that may dangle."""
+        return {r[0] for r in self.store.execute(select_sql(table, ["id"]), (self.village_id,))}
+
     def back(self, table: str) -> dict[int, int] | None:
         """local id -> source id, or None for identity."""
         if not self.mapped:
@@ -95,26 +107,39 @@ def canonical_rows(store: Store, table: reg.SyncTable, village_id: int, cols: li
     tr = tr or Translator.for_village(store, village_id)
     own = tr.back(table.name)
     idx = {c: i for i, c in enumerate(cols)}
-    plan: list[tuple[int, str, dict[int, int] | None]] = []
+    plan: list[tuple[int, dict[int, int] | None, set[int] | None]] = []
+    known = reg.by_name()
     for col, target in table.refs.items():
         if col in idx:
-            plan.append((idx[col], "ref", tr.back(target)))
+            alive = tr.existing(known[target]) if col in table.soft_refs and target in known else None
+            plan.append((idx[col], tr.back(target), alive))
     for col, shared in table.shared.items():
         if col in idx:
             key = reg.SHARED[shared].key
-            plan.append((idx[col], "ref", tr.back(shared) if key == "id" else None))
+            plan.append((idx[col], tr.back(shared) if key == "id" else None, None))
     vcol = idx.get(table.village) if table.village else None
+    undo = tr.pending(table.name) if table.township_columns else {}
     for row in store.execute(select_sql(table, cols), (village_id,)):
         values = list(row)
-        sid = values[idx["id"]]
+        lid = values[idx["id"]]
+        sid = lid
         if own is not None:
-            sid = own.get(sid, -sid)  # an unmapped row at the township (should not happen) never matches
+            sid = own.get(lid, -lid)  # an unmapped row at the township (should not happen) never matches
             values[idx["id"]] = sid
-        for i, _kind, back in plan:
-            if back is not None and values[i] is not None:
-                values[i] = back.get(values[i], -values[i])
+        for i, back, alive in plan:
+            v = values[i]
+            if v is None:
+                continue
+            if alive is not None and v not in alive:
+                values[i] = None  # points at a row the village deleted: travels as null
+            elif back is not None:
+                values[i] = back.get(v, -v)
         if vcol is not None:
             values[vcol] = tr.village_code
+        if lid in undo:
+            for c, v in undo[lid].items():
+                if c in idx:
+                    values[idx[c]] = v
         yield sid, values
 
 

@@ -133,6 +133,7 @@ MONTH = _month
 FEN = _fen
 FEN_OR_NULL = _nullable(_fen)
 SIGNED_FEN = _signed_fen
+SIGNED_FEN_OR_NULL = _nullable(_signed_fen)
 COUNT = _count
 COUNT_OR_NULL = _nullable(_count)
 FLAG = _flag
@@ -142,7 +143,7 @@ SCORE_OR_NULL = _nullable(_score)
 CODE = _code
 
 
-def _const(module: str, name: str, *extra: str) -> Callable[[], Iterable[str]]:
+def _const(module: str, name: str, *extra: Any) -> Callable[[], Iterable[Any]]:
     """The allowed values as the area module defines them (looked up when a file is checked)."""
     def values() -> Iterable[str]:
         import importlib
@@ -178,6 +179,12 @@ class SyncTable:
     shared: Mapping[str, str] = field(default_factory=dict)  # column -> shared table, matched
     checks: Mapping[str, Validator] = field(default_factory=dict)
     after_merge: str | None = None  # "module:function" run after a merge touched this table
+    # References that may point at a row the village has since deleted (no foreign key): such a
+    # reference travels as null.
+    soft_refs: frozenset[str] = frozenset()
+    # Columns the township itself decides (its review of an expense). While the village has not yet
+    # applied a township decision, the township keeps its own values for these columns.
+    township_columns: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         assert (self.village is None) != (self.owner is None), self.name
@@ -236,6 +243,55 @@ TABLES: list[SyncTable] = [
         "seq": COUNT, "due_on": DATE, "held_on": DATE,
         "rating": one_of(_const("villageadmin.core.cadres", "GRADES", "")),
         "decision": one_of(_const("villageadmin.core.cadre_reviews", "DECISIONS", "")), "created_at": DATETIME}),
+    # -- non-productive expenses (非生产性开支) --
+    SyncTable("expenses", "开支申请",
+              refs={"handler_id": "cadres", "reverses_id": "expenses", "village_approver_id": "cadres",
+                    "second_signer_id": "cadres"},
+              checks={
+                  "seq": COUNT, "kind": CODE, "spent_on": DATE, "budget_year": YEAR, "amount_fen": SIGNED_FEN,
+                  "receipts": COUNT, "pay_method": one_of(("cash", "transfer")),
+                  "status": one_of(_const("villageadmin.core.schema_expenses", "STATUSES")),
+                  "needs_township": FLAG, "needs_second": FLAG, "created_at": DATETIME,
+                  "item_limit_fen": FEN_OR_NULL, "annual_limit_fen": FEN_OR_NULL, "ytd_before_fen": SIGNED_FEN_OR_NULL,
+                  "village_approved_at": DATETIME_OR_NULL, "township_reviewed_at": DATETIME_OR_NULL,
+                  "paid_on": DATE_OR_NULL, "paid_at": DATETIME_OR_NULL, "refused_at": DATETIME_OR_NULL,
+                  "refused_stage": one_of(("rule", "village", "township", "handler", None))},
+              township_columns=("status", "township_reviewer", "township_reviewed_at", "township_opinion",
+                                "refused_at", "refused_by", "refused_stage", "refused_rule", "refused_reason")),
+    SyncTable("expense_publications", "财务公开", checks={
+        "month": MONTH, "posted_on": DATE, "total_fen": SIGNED_FEN, "items": COUNT, "created_at": DATETIME}),
+    # -- the bidding register (招投标登记) --
+    SyncTable("projects", "工程项目", shared={"kind": "project_kinds"}, checks={
+        "registered_on": DATE, "township_fen": FEN, "village_fen": FEN, "grant_fen": FEN, "public_fen": FEN,
+        "other_fen": FEN, "public_interest": FLAG, "stage": one_of(_const("villageadmin.core.bidding", "STAGE_LABELS")),
+        "created_at": DATETIME, "updated_at": DATETIME}),
+    SyncTable("project_stages", "工程环节", village=None, owner=("project_id", "projects"),
+              refs={"project_id": "projects"}, checks={
+                  "stage": one_of(_const("villageadmin.core.bidding", "STAGES")), "done_on": DATE,
+                  "method": one_of(_const("villageadmin.core.bidding", "METHODS", None)), "notice_on": DATE_OR_NULL,
+                  "amount_fen": FEN_OR_NULL, "start_on": DATE_OR_NULL, "end_on": DATE_OR_NULL,
+                  "result": one_of(_const("villageadmin.core.bidding", "ACCEPTANCE_RESULTS", None)),
+                  "created_at": DATETIME}),
+    SyncTable("project_bids", "投标报价", village=None, owner=("project_id", "projects"),
+              refs={"project_id": "projects"}, checks={"seq": COUNT, "amount_fen": FEN, "is_winner": FLAG}),
+    SyncTable("project_payments", "工程付款", village=None, owner=("project_id", "projects"),
+              refs={"project_id": "projects"}, checks={
+                  "paid_on": DATE, "amount_fen": FEN, "kind": one_of(_const("villageadmin.core.bidding", "PAYMENT_KINDS")),
+                  "created_at": DATETIME}),
+    # -- major matters (重大事项, 四议两公开) --
+    SyncTable("decision_matters", "重大事项", refs={"project_id": "projects"}, soft_refs=frozenset({"project_id"}),
+              checks={
+                  "kind": one_of(_const("villageadmin.core.decisions_state", "KINDS")), "amount_fen": FEN_OR_NULL,
+                  "round": COUNT, "returned_on": DATE_OR_NULL, "started_on": DATE_OR_NULL,
+                  "status": one_of(("open", "closed")), "closed_on": DATE_OR_NULL, "created_on": DATE,
+                  "created_at": DATETIME, "updated_at": DATETIME}),
+    SyncTable("decision_steps", "事项步骤", village=None, owner=("matter_id", "decision_matters"),
+              refs={"matter_id": "decision_matters", "meeting_id": "meetings"}, checks={
+                  "round": COUNT, "step": one_of(range(1, 7)), "done_on": DATE,
+                  "body": one_of(_const("villageadmin.core.decisions_votes", "BODIES", "")),
+                  "basis": one_of(("", "persons", "households")), "members": COUNT_OR_NULL, "present": COUNT_OR_NULL,
+                  "votes_for": COUNT_OR_NULL, "votes_against": COUNT_OR_NULL, "votes_abstain": COUNT_OR_NULL,
+                  "quorum_ok": FLAG_OR_NULL, "passed": FLAG, "period_days": COUNT_OR_NULL, "created_at": DATETIME}),
 ]
 
 

@@ -30,6 +30,7 @@ FORMAT = "villageadmin-township"
 FORMAT_VERSION = 1
 SUFFIX = ".vapolicy"
 POLICY_MEMBER = "policy.json"
+REVIEWS_MEMBER = "reviews.jsonl"
 
 
 @dataclass
@@ -39,6 +40,19 @@ class TownshipExportResult:
     sha256: str
     fingerprint: str
     versions: int
+    reviews: int
+
+
+def pending_reviews(store: Store) -> list[dict[str, Any]]:
+    """The township's review decisions its villages have not yet applied, in the villages' own ids."""
+    out = []
+    for r in store.query("SELECT r.*, v.code FROM sync_reviews r JOIN villages v ON v.id=r.village_id"
+                         " WHERE r.acknowledged_at IS NULL ORDER BY r.id"):
+        sid = store.scalar("SELECT source_id FROM sync_map WHERE village_id=? AND tbl=? AND local_id=?",
+                           (r["village_id"], r["tbl"], r["local_id"]))
+        if sid is not None:
+            out.append({"village": r["code"], "table": r["tbl"], "id": sid, "values": json.loads(r["new_values"])})
+    return out
 
 
 def export_township_file(store: Store, actor: Actor, out: str | Path) -> TownshipExportResult:
@@ -54,7 +68,10 @@ def export_township_file(store: Store, actor: Actor, out: str | Path) -> Townshi
                  "is_default": r["is_default"], "note": r["note"], "created_at": r["created_at"]}
                 for r in store.query("SELECT * FROM policy_versions ORDER BY id")]
     policy_bytes = json.dumps({"versions": versions}, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    members = [(POLICY_MEMBER, policy_bytes)]
+    reviews = pending_reviews(store)
+    members = [(POLICY_MEMBER, policy_bytes),
+               (REVIEWS_MEMBER, "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n"
+                                        for r in reviews).encode("utf-8"))]
     created = now_iso()
     manifest = {
         "format": FORMAT,
@@ -82,14 +99,16 @@ def export_township_file(store: Store, actor: Actor, out: str | Path) -> Townshi
             cur = store.execute(
                 "INSERT INTO sync_exports (kind, village_id, seq, file_name, sha256, full, counts, created_at,"
                 " created_by) VALUES ('township', NULL, ?,?,?,1,?,?,?)",
-                (seq, path.name, sha, json.dumps({"policy_versions": len(versions)}), created, actor.username))
+                (seq, path.name, sha, json.dumps({"policy_versions": len(versions), "reviews": len(reviews)}), created,
+                 actor.username))
             audit.append(store, actor, "export", "sync_policy", int(cur.lastrowid or 0),
-                         extra={"seq": seq, "file": path.name, "sha256": sha, "versions": len(versions)})
+                         extra={"seq": seq, "file": path.name, "sha256": sha, "versions": len(versions),
+                                "reviews": len(reviews)})
     except BaseException:
         if written:
             path.unlink(missing_ok=True)
         raise
-    return TownshipExportResult(path, seq, sha, key.fingerprint, len(versions))
+    return TownshipExportResult(path, seq, sha, key.fingerprint, len(versions), len(reviews))
 
 
 # -- at the village -------------------------------------------------------------------------------------
@@ -148,9 +167,10 @@ def import_file(store: Store, actor: Actor, c: container.Container, staged: cont
                                 "旧文件不能再导入（以免旧政策盖住新政策）。")
     members = incoming.check_members_listed(m)
     c.check_members(members)
-    if set(members) != {POLICY_MEMBER}:
-        raise Refused("extra_member", "乡镇文件里有不认识的成员。")
+    if set(members) != {POLICY_MEMBER, REVIEWS_MEMBER}:
+        raise Refused("extra_member", "乡镇文件里的成员不对。")
     versions = _versions(c.member(POLICY_MEMBER, **members[POLICY_MEMBER]))
+    reviews = _reviews(c.member(REVIEWS_MEMBER, **members[REVIEWS_MEMBER]))
     on = today()
     with store.transaction():
         before_now = policy.in_force(store, on)
@@ -178,6 +198,8 @@ def import_file(store: Store, actor: Actor, c: container.Container, staged: cont
                     prev = policy.in_force(store, eff - dt.timedelta(days=1))
                     for line in describe_changes(prev, policy.in_force(store, eff)):
                         lines.append(f"自 {eff.isoformat()} 起：{line}")
+        review_lines: list[str] = []
+        applied = _apply_reviews(store, actor, reviews, review_lines)
         if new_key is not None:
             keys.replace_peer_key(store, actor, peer, new_key, how="signed_by_old_key")
             rep.notes.append(f"乡镇换了签名密钥（有旧密钥签名的交接），新指纹 {keys.fingerprint(new_key)}。")
@@ -186,14 +208,84 @@ def import_file(store: Store, actor: Actor, c: container.Container, staged: cont
                                                         str(m.get("created_at", ""))[:32], peer["id"]))
         rep.status = "imported"
         rep.changes = {"政策版本": {"new": len(added)}} if added else {}
-        rep.notes.extend(lines or (["政策没有变化。"] if added else []))
+        if applied:
+            rep.changes["乡镇审核意见"] = {"new": applied}
+        rep.notes.extend((lines or ["政策没有变化。"]) + review_lines)
         from villageadmin.core.sync.importer import _write_log, sync_dir
 
         final = container.move(staged, sync_dir(store) / "imported" / "township")
         rep.import_id = _write_log(store, actor, rep, staged, final)
         audit.append(store, actor, "import", "sync_policy", rep.import_id,
                      extra={"seq": seq, "file": staged.original.name, "sha256": staged.sha256,
-                            "added_versions": [v["id"] for v in added], "changes": lines})
+                            "added_versions": [v["id"] for v in added], "reviews_applied": applied,
+                            "changes": lines + review_lines})
+
+
+def _reviews(data: bytes) -> list[dict[str, Any]]:
+    from villageadmin.core.sync import tables as reg
+
+    known = reg.by_name()
+    out = []
+    for n, line in enumerate(data.decode("utf-8", errors="strict").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            r = json.loads(line)
+        except ValueError:
+            raise Refused("bad_rows", f"乡镇审核意见第 {n} 条读不出来。") from None
+        t = known.get(r.get("table")) if isinstance(r, dict) else None
+        ok = t is not None and t.township_columns and isinstance(r.get("village"), str) \
+            and isinstance(r.get("id"), int) and not isinstance(r.get("id"), bool) and r["id"] > 0 \
+            and isinstance(r.get("values"), dict) and set(r["values"]) == set(t.township_columns) \
+            and r["values"].get("status") in ("approved", "refused") and r["values"].get("township_reviewed_at")
+        if ok:
+            assert t is not None
+            ok = all(t.checks[c](v) is None for c, v in r["values"].items() if c in t.checks)
+        if not ok:
+            raise Refused("bad_rows", f"乡镇审核意见第 {n} 条的格式不对。")
+        out.append(r)
+    return out
+
+
+def _apply_reviews(store: Store, actor: Actor, reviews: list[dict[str, Any]], lines: list[str]) -> int:
+    """Apply the township's decisions on this PC's villages' records (inside the import transaction)."""
+    from villageadmin.core.sync import keys as keys_mod
+
+    applied = 0
+    names: dict[str, str] = {}
+    try:
+        from villageadmin.core.expense_policy import kind_names
+
+        names = kind_names(store)
+    except ImportError:
+        pass
+    for r in reviews:
+        v = store.one("SELECT id, name FROM villages WHERE code=?", (r["village"],))
+        if v is None or keys_mod.own_key(store, village_id=v["id"]) is None:
+            continue  # another village's decision: not entered on this PC
+        row = store.one(f"SELECT * FROM {r['table']} WHERE id=? AND village_id=?", (r["id"], v["id"]))
+        vals = r["values"]
+        what = f"{v['name']}开支申请"
+        if row is not None:
+            what = (f"{v['name']}{row.get('budget_year', '')}年第 {row.get('seq', r['id'])} 号开支申请（"
+                    f"{names.get(row.get('kind', ''), row.get('kind', ''))} {fmt_yuan(int(row.get('amount_fen') or 0))} 元）")
+        if row is None:
+            lines.append(f"乡镇审核意见没有应用：找不到{what}（编号 {r['id']}）。")
+            continue
+        if row.get("township_reviewed_at") == vals["township_reviewed_at"]:
+            continue  # applied before
+        if row.get("status") != "township" or row.get("township_reviewed_at") is not None:
+            lines.append(f"乡镇审核意见没有应用：{what}现在不是“待乡镇审核”。")
+            continue
+        store.execute(f"UPDATE {r['table']} SET {', '.join(f'{c}=?' for c in vals)} WHERE id=?",
+                      [*vals.values(), r["id"]])
+        audit.append(store, actor, "review_township", "expense", r["id"], village_id=v["id"], after=vals,
+                     extra={"from": "乡镇文件"})
+        applied += 1
+        verdict = "同意" if vals["status"] == "approved" else "不同意"
+        opinion = vals.get("township_opinion") or ""
+        lines.append(f"乡镇审核：{what}{verdict}" + (f"（{opinion}）" if opinion and opinion != verdict else "") + "。")
+    return applied
 
 
 # -- describing a policy change in plain Chinese ---------------------------------------------------------
