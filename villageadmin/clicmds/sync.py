@@ -167,24 +167,9 @@ def _claim_from_file(path: Path) -> Any:
     try:
         if data is not None and data.lstrip().startswith(b"{"):
             return keys.read_key_file(data)
-        return claim_from_signed_file(path)
+        return keys.claim_from_signed_file(path)
     except container.Refused as exc:
         raise CliError(exc.message) from exc
-
-
-def claim_from_signed_file(path: Path) -> Any:
-    """The signer of an export file, after checking that the file's signature is by that key."""
-    import tempfile
-
-    from villageadmin.core.sync import container, keys
-
-    with tempfile.TemporaryDirectory() as tmp:
-        staged = container.stage(path, Path(tmp))
-        with container.Container(staged.path) as c:
-            claim = keys.claim_from_manifest(c.manifest)
-            if not keys.verify(claim.public_key, c.signature, c.manifest_bytes):
-                raise container.Refused("bad_signature", "文件的签名不对，不能用它登记密钥。")
-    return claim
 
 
 def cmd_keys(args: argparse.Namespace) -> int:

@@ -18,6 +18,7 @@ from villageadmin.ui.context import AppContext
 PAGES: list[str] = [
     "villageadmin.ui.meetings.page:MeetingsPage",
     "villageadmin.ui.township.page:TownshipAdminPage",
+    "villageadmin.ui.sync.page:SyncPage",
 ]
 
 # Functions "module:function" called with the new main window (menus, timers, banners). Add a line per feature.

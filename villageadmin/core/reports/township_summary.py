@@ -54,7 +54,7 @@ def render(store: Store, actor: Actor, out: str | Path, *, year: int | None = No
         elif r.source == "local":
             sent = "本机录入" + (f"，已导出第 {r.last_seq} 号" if r.last_seq else "")
         else:
-            sent = "本机录入"
+            sent = "未登记密钥，没有收到文件"
         spend = f"{_yuan(r.spend_fen)} / {_yuan(r.limit_fen)}" if r.spend_fen is not None else "—"
         key = "—" if r.key_candidates is None else str(r.key_candidates)
         proj = "—" if r.projects is None else f"{r.projects_attention} （{r.projects}）"

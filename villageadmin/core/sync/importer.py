@@ -373,5 +373,20 @@ def _release_held(store: Store, actor: Actor, last: FileReport) -> list[FileRepo
 
 
 def import_log(store: Store, *, limit: int = 200) -> list[dict[str, Any]]:
-    return store.query("SELECT i.*, v.name AS village_name FROM sync_imports i LEFT JOIN villages v"
+    """The newest files offered for import; ``detail`` says what changed or why it was refused."""
+    rows = store.query("SELECT i.*, v.name AS village_name FROM sync_imports i LEFT JOIN villages v"
                        " ON v.id=i.village_id ORDER BY i.id DESC LIMIT ?", (limit,))
+    for r in rows:
+        rep = FileReport(r["file_name"], r["status"], reason=r["reason"])
+        try:
+            extra = json.loads(r["changes"] or "{}")
+            rep.changes, rep.notes = extra.get("changes", {}), extra.get("notes", [])
+        except ValueError:
+            pass
+        if r["status"] == "imported":
+            r["detail"] = rep.change_text() or "记录没有变化"
+        elif r["status"] == "unchanged":
+            r["detail"] = "以前已经导入过，没有变化"
+        else:
+            r["detail"] = r["reason"]
+    return rows

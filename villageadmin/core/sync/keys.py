@@ -309,6 +309,21 @@ def claim_from_manifest(manifest: dict[str, Any]) -> KeyClaim:
     return _claim(body)
 
 
+def claim_from_signed_file(path: Path) -> KeyClaim:
+    """The signer of an export file, after checking that the file's signature is by that key."""
+    import tempfile
+
+    from villageadmin.core.sync import container
+
+    with tempfile.TemporaryDirectory() as tmp:
+        staged = container.stage(path, Path(tmp))
+        with container.Container(staged.path) as c:
+            claim = claim_from_manifest(c.manifest)
+            if not verify(claim.public_key, c.signature, c.manifest_bytes):
+                raise container.Refused("bad_signature", "文件的签名不对，不能用它登记密钥。")
+    return claim
+
+
 # -- enrolled keys of the other side ---------------------------------------------------------------
 @dataclass
 class EnrolResult:

@@ -127,6 +127,11 @@ def _files(store: Store, rows: dict[int, VillageRow], on: dt.date) -> None:
         r = rows.get(k["village_id"])
         if r is not None and r.source == "none":
             r.source = "local"
+    if not any(r.source == "archived" for r in rows.values()):
+        # No village sends files here: this is where the records are entered.
+        for r in rows.values():
+            if r.source == "none":
+                r.source = "local"
     for h in store.query("SELECT village_id, count(*) AS n FROM sync_imports WHERE status='held' AND resolved=0"
                          " GROUP BY village_id"):
         r = rows.get(h["village_id"])

@@ -1,0 +1,187 @@
+"""The township overview: every village side by side, its main problems, and the township summary print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton, QSplitter,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from villageadmin.core.clock import today
+from villageadmin.core.money import fmt_yuan
+from villageadmin.core.reports.base import cn_date
+from villageadmin.core.sync import overview as ov
+from villageadmin.ui import ops
+from villageadmin.ui.context import AppContext
+from villageadmin.ui.printing import print_or_save
+from villageadmin.ui.widgets.charts import BarChart
+
+BAD = "#f8d7d3"
+WARN = "#fcefc7"
+GOOD = "#e3f5e1"
+
+
+def _yuan(fen: int | None) -> str:
+    if fen is None:
+        return "—"
+    return fmt_yuan(fen).rsplit(".", 1)[0] if fen % 100 == 0 else fmt_yuan(fen)
+
+
+class TownshipOverviewPage(QWidget):
+    TOWNSHIP_ONLY = True
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.data: ov.TownshipOverview | None = None
+        lay = QVBoxLayout(self)
+        head = QHBoxLayout()
+        t = QLabel(self.tr("All villages at a glance"))
+        t.setObjectName("pageTitle")
+        head.addWidget(t)
+        head.addStretch(1)
+        head.addWidget(QLabel(self.tr("Year:")))
+        self.year = QComboBox()
+        self.year.setObjectName("overviewYear")
+        y = today().year
+        for yy in range(y, y - 6, -1):
+            self.year.addItem(str(yy), yy)
+        self.year.currentIndexChanged.connect(lambda _i: self.refresh())
+        head.addWidget(self.year)
+        self.print_button = QPushButton(self.tr("Print the township summary…"))
+        self.print_button.setObjectName("printSummary")
+        self.print_button.setProperty("primary", True)
+        self.print_button.setMinimumHeight(44)
+        self.print_button.setToolTip(self.tr("All villages on A4 landscape, for the township meeting (Ctrl+P)"))
+        self.print_button.setShortcut("Ctrl+P")
+        self.print_button.clicked.connect(self.print_summary)
+        head.addWidget(self.print_button)
+        lay.addLayout(head)
+        self.legend = QLabel(self.tr("Red: a rule broken · Amber: needs attention (no file for 45 days, a meeting "
+                                     "late, key candidates outside the target, a project with problems)"))
+        self.legend.setWordWrap(True)
+        lay.addWidget(self.legend)
+        self.headers = [self.tr("Village"), self.tr("Last file"), self.tr("First-week meetings\n(held / due)"),
+                        self.tr("Spending (yuan)\nused / year's limits"), self.tr("Over the limit"),
+                        self.tr("Waiting for\ntownship review"), self.tr("Projects needing\nattention (of all)"),
+                        self.tr("Key reserve\ncandidates"), self.tr("Rule\nbroken"), self.tr("Reminders")]
+        self.table = QTableWidget(0, len(self.headers))
+        self.table.setObjectName("overviewTable")
+        self.table.setHorizontalHeaderLabels(self.headers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        side = QWidget()
+        below = QHBoxLayout(side)
+        below.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        below.addLayout(left, 3)
+        sl = left
+        self.problems_title = QLabel(self.tr("Main problems"))
+        self.problems_title.setObjectName("problemsTitle")
+        sl.addWidget(self.problems_title)
+        self.problems = QListWidget()
+        self.problems.setObjectName("problemsList")
+        self.problems.setWordWrap(True)
+        sl.addWidget(self.problems, 1)
+        self.chart = BarChart(title=self.tr("Rules broken, by village"))
+        self.chart.setObjectName("brokenChart")
+        below.addWidget(self.chart, 2)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        lay.addWidget(split, 1)
+        ctx.data_changed.connect(lambda _a: self.refresh() if self.isVisible() else None)
+
+    def title(self) -> str:
+        return self.tr("All villages")
+
+    def tooltip(self) -> str:
+        return self.tr("Every village side by side: files received, meetings, spending, projects, reserve cadres")
+
+    def refresh(self) -> None:
+        store, actor, year = self.ctx.store, self.ctx.actor, int(self.year.currentData() or today().year)
+        ops.run_op(self, lambda: ov.overview(store, actor, year=year), on_success=self.show_data)
+
+    def show_data(self, data: ov.TownshipOverview) -> None:
+        self.data = data
+        self.table.setRowCount(len(data.rows))
+        lo_hi = data.key_target
+        for i, r in enumerate(data.rows):
+            if r.source == "archived":
+                sent = (self.tr("No. %1, %2").replace("%1", str(r.last_seq)).replace("%2", cn_date(r.last_at))
+                        if r.last_seq else self.tr("nothing yet"))
+                if r.held:
+                    sent += self.tr(" (%1 held)").replace("%1", str(r.held))
+            elif r.source == "local":
+                sent = self.tr("entered on this PC") + (self.tr(", file No. %1 sent").replace("%1", str(r.last_seq))
+                                                        if r.last_seq else "")
+            else:
+                sent = self.tr("no key enrolled, nothing received")
+            cells: list[tuple[str, str | None]] = [
+                (f"{r.name}（{r.code}）", None),
+                (sent, WARN if r.stale else None),
+                (f"{r.meetings_met} / {r.meetings_due}",
+                 None if r.meetings_met >= r.meetings_due else (BAD if r.meetings_due - r.meetings_met >= 2 else WARN)),
+                (f"{_yuan(r.spend_fen)} / {_yuan(r.limit_fen)}" if r.spend_fen is not None else "—",
+                 BAD if r.over_kinds else None),
+                ("、".join(r.over_kinds) or self.tr("none"), BAD if r.over_kinds else None),
+                ("—" if r.waiting_township is None else str(r.waiting_township),
+                 WARN if r.waiting_township else None),
+                ("—" if r.projects is None else f"{r.projects_attention} （{r.projects}）",
+                 WARN if r.projects_attention else None),
+                ("—" if r.key_candidates is None else str(r.key_candidates),
+                 WARN if lo_hi and r.key_candidates is not None and not lo_hi[0] <= r.key_candidates <= lo_hi[1]
+                 else None),
+                (str(r.count("error")), BAD if r.count("error") else GOOD),
+                (str(r.count("warning")), WARN if r.count("warning") else None),
+            ]
+            for col, (text, color) in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if color:
+                    item.setBackground(QColor(color))
+                if col >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(i, col, item)
+        self.table.resizeRowsToContents()
+        self.chart.set_data([r.name for r in data.rows], [r.count("error") for r in data.rows])
+        if data.rows and not self.table.selectedItems():
+            self.table.selectRow(0)
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        self.problems.clear()
+        if self.data is None:
+            return
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return
+        r = self.data.rows[rows[0].row()]
+        self.problems_title.setText(self.tr("Main problems of %1").replace("%1", r.name))
+        labels = {"error": self.tr("Rule broken"), "warning": self.tr("Reminder"), "info": self.tr("Note")}
+        modules = {"meetings": self.tr("Meetings"), "expenses": self.tr("Expenses"), "bidding": self.tr("Bidding"),
+                   "cadres": self.tr("Reserve cadres"), "decisions": self.tr("Major matters")}
+        items = self.data.top_findings.get(r.code, [])
+        for f in items:
+            self.problems.addItem(f"［{labels.get(f.severity, f.severity)}·{modules.get(f.module, f.module)}］"
+                                  f"{f.message}")
+        if not items:
+            self.problems.addItem(self.tr("No problems found."))
+
+    def print_summary(self) -> None:
+        from villageadmin.core.reports import township_summary
+
+        store, actor, year = self.ctx.store, self.ctx.actor, int(self.year.currentData() or today().year)
+
+        def make(path: Path) -> None:
+            township_summary.render(store, actor, path, year=year)
+
+        print_or_save(self, make, self.tr("Township summary %1").replace("%1", str(year)) + ".pdf")
