@@ -18,6 +18,7 @@ from villageadmin.ui.context import AppContext
 PAGES: list[str] = [
     "villageadmin.ui.meetings.page:MeetingsPage",
     "villageadmin.ui.township.page:TownshipAdminPage",
+    "villageadmin.ui.township_overview.page:TownshipOverviewPage",
     "villageadmin.ui.sync.page:SyncPage",
 ]
 
