@@ -120,9 +120,17 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     """Backups in a folder, newest first (partial files of an interrupted backup are never listed)."""
     if not folder.is_dir():
         return []
-    found = [info for p in folder.iterdir() if (info := parse_name(p)) is not None and p.is_file()]
-    found.sort(key=lambda b: (b.made_at, b.path.name), reverse=True)
-    return found
+    found = []
+    for p in folder.iterdir():
+        info = parse_name(p)
+        if info is not None:
+            try:
+                found.append((info, p.stat().st_mtime_ns))
+            except OSError:
+                continue
+    # Made in the same second: the later-written file first.
+    found.sort(key=lambda x: (x[0].made_at, x[1], x[0].path.name), reverse=True)
+    return [info for info, _ in found]
 
 
 def describe_file(path: Path) -> BackupInfo:

@@ -213,9 +213,11 @@ def _check_is_ours(path: Path) -> None:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
             try:
                 n = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+                # A new file of ours whose first pages are still only in the -wal (another window has it open).
+                ours = conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
             finally:
                 conn.close()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"这不是村务通的数据文件，已原样保留：{path}", code="not_ours") from exc
-        if n:
+        if n and not ours:
             raise StoreError(f"这不是村务通的数据文件，已原样保留：{path}", code="not_ours")

@@ -12,6 +12,7 @@ the main columns of every audited record, in a few SQL queries.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -380,6 +381,17 @@ def quick(store: Store) -> VerifyReport:
         _records_quick(store, kind, report)
     _sort(report)
     return report
+
+
+def quick_file(data_dir: str | os.PathLike[str]) -> VerifyReport:
+    """The quick check on its own read-only connection (the app runs it beside its work at start)."""
+    from villageadmin.core.store import open_store
+
+    store = open_store(data_dir, read_only=True, create=False, migrate=False)
+    try:
+        return quick(store)
+    finally:
+        store.close()
 
 
 def _sort(report: VerifyReport) -> None:

@@ -114,7 +114,7 @@ class Controller(QObject):
         if self.store is not None:
             self.store.close()
         try:
-            self.store = open_store(data_dir or self.data_dir)
+            self.store = open_store(data_dir or self.data_dir, read_only=getattr(self, "read_only", False))
         except StoreError as exc:
             QMessageBox.critical(None, "村务通", exc.message)
             return False
@@ -194,6 +194,13 @@ class Controller(QObject):
 def run(*, data: str | None, ready_exit: bool = False, lang: str | None = None, t0: float | None = None) -> int:
     app = make_app(lang)
     ctl = Controller(data)
+    from villageadmin.ui import single_instance
+
+    guard = single_instance.start(ctl.data_dir)  # one writer per data folder
+    if guard.mode == single_instance.ACTIVATED:
+        print("村务通已经打开了这个数据文件夹，已把那个窗口调到前面。", file=sys.stderr)
+        return 0
+    ctl.read_only = guard.mode == single_instance.READ_ONLY  # type: ignore[attr-defined]
     if not ctl.open():
         if ready_exit:
             print("villageadmin: 无法打开数据文件", file=sys.stderr)

@@ -24,6 +24,7 @@ PAGES: list[str] = [
 
 # Functions "module:function" called with the new main window (menus, timers, banners). Add a line per feature.
 WINDOW_HOOKS: list[str] = [
+    "villageadmin.ui.reliability.hooks:install",
 ]
 
 
