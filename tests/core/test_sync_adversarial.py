@@ -388,3 +388,18 @@ def test_unknown_village_added_later_is_still_not_enrolled(env: Env) -> None:
     township.add_village(env.arch, env.admin, code="003", name="新村")
     f = bundle.export_village(env.pc, admin_pc, vid, env.work / "stick")
     refused(env, f.path, "not_enrolled", "还没有登记签名密钥")
+
+
+def test_harmless_damage_to_a_zip_header_timestamp_still_imports_the_same_records(env: Env) -> None:
+    """The local header's modification time is not covered by any hash; changing it changes nothing."""
+    from villageadmin.core.sync import records
+
+    data = bytearray(env.good.read_bytes())
+    with zipfile.ZipFile(env.good) as zf:
+        hdr = zf.getinfo("data/meetings.jsonl").header_offset
+    data[hdr + 10] ^= 0x01  # last mod file time, local header
+    bad = env.work / "time.vabundle"
+    bad.write_bytes(bytes(data))
+    rep = importer.import_files(env.arch, env.admin, [bad]).files[0]
+    assert rep.status == "imported", rep.reason
+    assert records.view(env.arch, 1) == records.view(env.pc, 1)

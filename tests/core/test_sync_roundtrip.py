@@ -235,3 +235,34 @@ def test_export_never_carries_the_private_key(pair):
             data = zf.read(name)
             assert priv.encode() not in data and raw not in data
     assert priv.encode() not in f.path.read_bytes()
+
+
+def test_township_edit_of_a_village_record_is_caught_and_a_full_file_repairs_it(pair):
+    pc, arch, v1, a_admin, stick = pair
+    importer.import_files(arch, a_admin, [bundle.export_village(pc, v1, 1, stick).path])
+    with arch.transaction():  # someone changes the township's copy behind the app's back
+        arch.execute("UPDATE meetings SET topic='改过' WHERE id=(SELECT min(local_id) FROM sync_map"
+                     " WHERE village_id=1 AND tbl='meetings')")
+    cadres = [c["id"] for c in township.cadres(pc, v1, 1)]
+    su.add_meeting(pc, v1, 1, cadres, dt.date(2026, 11, 4))
+    before = su.record_hash(arch)
+    rep = importer.import_files(arch, a_admin, [bundle.export_village(pc, v1, 1, stick).path]).files[0]
+    assert rep.status == "refused" and rep.code == "mismatch_after_merge"
+    assert "会议记录" in rep.reason and "导出全部记录" in rep.reason
+    assert su.record_hash(arch) == before
+    full = bundle.export_village(pc, v1, 1, stick, full=True)
+    rep = importer.import_files(arch, a_admin, [full.path], accept_gap=True).files[0]
+    assert rep.status == "imported", rep.reason
+    assert _equal(pc, arch)
+
+
+def test_records_entered_at_the_township_do_not_block_imports(pair):
+    pc, arch, v1, a_admin, stick = pair
+    importer.import_files(arch, a_admin, [bundle.export_village(pc, v1, 1, stick).path])
+    cadre_ids = [c["id"] for c in township.cadres(arch, a_admin, 1)]
+    su.add_meeting(arch, a_admin, 1, cadre_ids, dt.date(2026, 11, 6), topic="乡镇代录")
+    su.add_meeting(pc, v1, 1, [c["id"] for c in township.cadres(pc, v1, 1)], dt.date(2026, 11, 4))
+    rep = importer.import_files(arch, a_admin, [bundle.export_village(pc, v1, 1, stick).path]).files[0]
+    assert rep.status == "imported", rep.reason
+    assert any("是在乡镇录入的" in n for n in rep.notes)
+    assert _equal(pc, arch)

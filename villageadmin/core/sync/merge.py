@@ -193,7 +193,10 @@ def merge(store: Store, b: Bundle) -> MergeResult:
 
     store.execute("UPDATE sync_state SET merging=0 WHERE id=1")
     # 6. The archive's copy must now equal the village's own, table by table.
-    got = records.digests(store, vid, b.columns)
+    tr = records.Translator.for_village(store, vid)
+    got = records.digests(store, vid, b.columns, tr)
+    for name, n in tr.unmapped.items():
+        result.notes.append(f"本机另有{b.village_name}的 {n} 条“{known[name].label}”是在乡镇录入的，不是村里报送的，村里没有这些记录。")
     for name in order:
         if got[name] != b.digests[name]:
             raise Refused("mismatch_after_merge",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from villageadmin.core.sync import tables as reg
@@ -72,6 +72,7 @@ class Translator:
     village_code: str
     mapped: bool
     _cache: dict[str, dict[int, int]]
+    unmapped: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def for_village(cls, store: Store, village_id: int) -> Translator:
@@ -124,7 +125,11 @@ def canonical_rows(store: Store, table: reg.SyncTable, village_id: int, cols: li
         lid = values[idx["id"]]
         sid = lid
         if own is not None:
-            sid = own.get(lid, -lid)  # an unmapped row at the township (should not happen) never matches
+            if lid not in own:
+                # Entered at the township itself, not received from the village: not the village's record.
+                tr.unmapped[table.name] = tr.unmapped.get(table.name, 0) + 1
+                continue
+            sid = own[lid]
             values[idx["id"]] = sid
         for i, back, alive in plan:
             v = values[i]
@@ -165,8 +170,9 @@ def view(store: Store, village_id: int) -> dict[str, dict[int, tuple[Any, ...]]]
     return out
 
 
-def digests(store: Store, village_id: int, cols_by_table: dict[str, list[str]]) -> dict[str, str]:
-    tr = Translator.for_village(store, village_id)
+def digests(store: Store, village_id: int, cols_by_table: dict[str, list[str]],
+            tr: Translator | None = None) -> dict[str, str]:
+    tr = tr or Translator.for_village(store, village_id)
     reg_tables = reg.by_name()
     out = {}
     for name, cols in cols_by_table.items():
