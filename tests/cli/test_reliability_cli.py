@@ -125,7 +125,7 @@ def test_verify_ok_then_tampered(data, capsys):
     assert main(["verify", "--data", str(data)]) == 1
     captured = capsys.readouterr()
     assert f"最早的问题在第 {entry} 条审计记录" in captured.err
-    assert "会议主题 审计记录里是 “经软件修改”，现在是 “备份之后的修改”" in captured.out
+    assert "会议主题在审计记录里是 “经软件修改”，现在是 “备份之后的修改”" in captured.out
     assert main(["verify", "--data", str(data), "--quick"]) == 1
     capsys.readouterr()
     assert main(["verify", "--data", str(data), "--json"]) == 1

@@ -82,7 +82,7 @@ def test_approved_amount_edited_with_sqlite_is_found(store, records, check):
     assert "expenses_frozen_facts 被删除了" in report.problems[0].message
     changed = report.problems[1]
     assert (changed.entity, changed.entity_id, changed.audit_id) == ("expense", eid, create_entry)
-    assert changed.message == (f"开支记录（编号 {eid}）与第 {create_entry} 条审计记录不符：金额 审计记录里是 800.00 元，"
+    assert changed.message == (f"开支记录（编号 {eid}）与第 {create_entry} 条审计记录不符：金额在审计记录里是 800.00 元，"
                                f"现在是 80.00 元（记录在软件之外被改动过）")
     assert pay_entry > create_entry
 
@@ -105,7 +105,7 @@ def test_meeting_row_no_longer_matching_its_audit_after_is_found(store, records,
     tamper(store, f"UPDATE meetings SET held_on='2026-11-06' WHERE id={m2}")
     report = check(store)
     assert [(p.kind, p.entity_id, p.audit_id) for p in report.problems] == [("changed", m2, last)]
-    assert "开会日期 审计记录里是 “2026-11-03”，现在是 “2026-11-06”" in report.first.message
+    assert "开会日期在审计记录里是 “2026-11-03”，现在是 “2026-11-06”" in report.first.message
 
 
 def test_full_check_sees_a_changed_part_of_a_meeting(store, records):

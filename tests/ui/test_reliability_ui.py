@@ -234,6 +234,9 @@ def test_lock_covers_every_window_and_the_password_unlocks(qtbot, store, admin, 
     def at_lock_screen() -> None:
         d = w.lock_dialog
         assert isinstance(d, LockDialog)
+        image = w.grab().toImage()
+        seen["opaque"] = all(image.pixelColor(x, y).name() == "#dfe6ee"
+                             for x, y in ((5, 5), (image.width() - 5, image.height() - 5), (image.width() // 2, 5)))
         seen["covers"] = tuple(len([c for c in win.findChildren(LockCover) if c.parent() is win and c.isVisible()])
                                for win in (w, other))
         d.reject()  # Esc does not get past the lock
@@ -247,7 +250,7 @@ def test_lock_covers_every_window_and_the_password_unlocks(qtbot, store, admin, 
 
     QTimer.singleShot(50, at_lock_screen)
     assert lock(w) is True
-    assert seen == {"covers": (1, 1), "still_open": True, "error": "用户名或密码不对。"}
+    assert seen == {"opaque": True, "covers": (1, 1), "still_open": True, "error": "用户名或密码不对。"}
     assert other.isVisible() and other.isEnabled()  # the form and its input are still there
     assert not [c for c in w.findChildren(LockCover) if c.isVisible()]
     assert store.scalar("SELECT count(*) FROM audit_log WHERE action='sign_in_failed'") == 1

@@ -233,7 +233,7 @@ def _describe(kind: Audited, entity_id: int, audit_id: int, path: str, was: Any,
         was_text, now_text = f"{fmt_yuan(was)} 元", f"{fmt_yuan(now)} 元"
     else:
         was_text, now_text = _short(was), _short(now)
-    return (f"{kind.label}（编号 {entity_id}）与第 {audit_id} 条审计记录不符：{label} 审计记录里是 {was_text}，"
+    return (f"{kind.label}（编号 {entity_id}）与第 {audit_id} 条审计记录不符：{label}在审计记录里是 {was_text}，"
             f"现在是 {now_text}（记录在软件之外被改动过）")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
@@ -25,8 +25,7 @@ class LockCover(QWidget):
     def __init__(self, target: QWidget) -> None:
         super().__init__(target)
         self.setObjectName("lockCover")
-        self.setAutoFillBackground(True)
-        self.setStyleSheet("#lockCover { background: #dfe6ee; }")
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         lay = QVBoxLayout(self)
         text = QLabel(self.tr("VillageAdmin is locked."))
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -36,6 +35,10 @@ class LockCover(QWidget):
         target.installEventFilter(self)
         self.show()
         self.raise_()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        # Solid, whatever the style sheets say: nothing behind may show through.
+        QPainter(self).fillRect(self.rect(), QColor("#dfe6ee"))
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Resize and isinstance(obj, QWidget):
