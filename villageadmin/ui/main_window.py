@@ -17,7 +17,7 @@ from villageadmin.ui.context import AppContext
 # Pages, in the order of the navigation buttons: "module:Class". Add a line per area.
 PAGES: list[str] = [
     "villageadmin.ui.meetings.page:MeetingsPage",
-    "villageadmin.ui.township.page:TownshipAdminPage",
+    "villageadmin.ui.cadres.page:CadresPage",
     "villageadmin.ui.township_overview.page:TownshipOverviewPage",
     "villageadmin.ui.sync.page:SyncPage",
 ]
@@ -25,6 +25,7 @@ PAGES: list[str] = [
 # Functions "module:function" called with the new main window (menus, timers, banners). Add a line per feature.
 WINDOW_HOOKS: list[str] = [
     "villageadmin.ui.reliability.hooks:install",
+    "villageadmin.ui.cadres.hooks:review_banner",
 ]
 
 

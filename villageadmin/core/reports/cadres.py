@@ -138,7 +138,7 @@ def render_person(store: Store, actor: Actor, out: str | Path, *, candidate_id: 
         [P("文化程度"), P(f["schooling"]), P("政治面貌"), P(f["party_status"]), P("联系电话"), P(f["phone"]), ""],
         [P("所在村"), P(f["village_name"]), P("职业或身份"), P(c["occupation"] if c else ""), P("培养联系人"),
          P(c["mentor"] if c else ""), ""],
-        [P("入库时间"), P(cn_date(c["entered_on"]) if c else "—"), P("笔试成绩"),
+        [P("入库时间"), P(c["entered_on"].replace("-", ".") if c else "—"), P("笔试成绩"),
          P(_score(c["exam_score"]) if c else "—"), P("面试成绩"), P(_score(c["interview_score"]) if c else "—"), ""],
         [P("培养类别"), P(c["tier_label"] if c else "—"), P("目前状态"), P(status), "", "", ""],
     ]
@@ -151,7 +151,7 @@ def render_person(store: Store, actor: Actor, out: str | Path, *, candidate_id: 
         info.append([P("现任职务"), P(post), "", "", "", "", ""])
     if c and c["note"]:
         info.append([P("备注"), P(c["note"]), "", "", "", "", ""])
-    cw = [24 * mm, 29 * mm, 22 * mm, 26 * mm, 22 * mm, 28 * mm, 23 * mm]
+    cw = [22 * mm, 28 * mm, 22 * mm, 28 * mm, 22 * mm, 31 * mm, 21 * mm]
     table = grid_table(info, cw, header_rows=0, font=font)
     spans = [("SPAN", (6, 0), (6, 3)), ("SPAN", (3, 4), (6, 4)), ("VALIGN", (6, 0), (6, 3), "MIDDLE")]
     spans += [("SPAN", (1, i), (6, i)) for i in range(5, len(info))]
