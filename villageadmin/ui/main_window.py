@@ -21,6 +21,7 @@ PAGES: list[str] = [
     "villageadmin.ui.cadres.page:CadresPage",
     "villageadmin.ui.township_overview.page:TownshipOverviewPage",
     "villageadmin.ui.sync.page:SyncPage",
+    "villageadmin.ui.township.page:TownshipAdminPage",
 ]
 
 # Functions "module:function" called with the new main window (menus, timers, banners). Add a line per feature.
