@@ -16,7 +16,6 @@ import datetime as dt
 import importlib
 import inspect
 import pkgutil
-import sqlite3
 import types
 import typing
 from collections.abc import Callable

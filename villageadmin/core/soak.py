@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from villageadmin.core.meetings import MeetingInput
     from villageadmin.core.store import Store
 
 TOPIC = "soak"
@@ -64,7 +65,7 @@ def shape(n: int, rev: int) -> tuple[int, int, int]:
     return 1 + k % 4, k % 3, 1 + (k // 3) % 3
 
 
-def meeting_input(n: int, rev: int):  # noqa: ANN201 - MeetingInput, imported lazily
+def meeting_input(n: int, rev: int) -> MeetingInput:
     from villageadmin.core.meetings import Attendee, MeetingInput, Report, Resolution
 
     agenda, reports, resolutions = shape(n, rev)

@@ -400,7 +400,7 @@ def _sort(report: VerifyReport) -> None:
 
 
 def _table_exists(store: Store, table: str) -> bool:
-    return store.scalar("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?", (table,)) == 1
+    return bool(store.scalar("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?", (table,)) == 1)
 
 
 def summary(report: VerifyReport) -> str:
