@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from villageadmin.core.store import Store
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+# A few words for each rule, for lists and the printed register (the full message says the rest).
+FLAG_LABELS = {"tender_missing": "应招未招", "tender_not_public": "未公开招标（有理由）", "stage_order": "阶段顺序不对",
+               "overpaid": "超付", "split_suspected": "疑似拆分", "bid_single": "只有一家投标", "bid_identical": "报价相同",
+               "bid_close": "报价过近", "retention_due": "质保金到期未退", "public_interest_unticked": "公共利益待核实"}
 # Stage markers that often end a project name: 一期, 二标段, 第3批 … (dropped before comparing names).
 _SUFFIX = re.compile(r"(第?[0-9一二三四五六七八九十]+(期|标段|标|段|批|号|组))|[（(].*?[)）]|[0-9]+")
 _PUNCT = re.compile(r"[\s,，.。、;；:：\-—_/·]+")

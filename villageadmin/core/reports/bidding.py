@@ -12,7 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
-from villageadmin.core import bidding
+from villageadmin.core import bidding, bidding_flags
 from villageadmin.core.accounts import Actor
 from villageadmin.core.clock import today
 from villageadmin.core.money import fmt_yuan
@@ -104,13 +104,8 @@ def render_register(store: Store, actor: Actor, out: str | Path, *, year: int,
                  margins_mm=(15, 15, 15, 18))
 
 
-_SHORT = {"tender_missing": "应招未招", "tender_not_public": "未公开招标（有理由）", "stage_order": "阶段顺序不对",
-          "overpaid": "超付", "split_suspected": "疑似拆分", "bid_single": "只有一家投标", "bid_identical": "报价相同",
-          "bid_close": "报价过近", "retention_due": "质保金到期未退", "public_interest_unticked": "公共利益待核实"}
-
-
 def _short(flag: Any) -> str:
-    return str(_SHORT.get(flag.rule, flag.rule))
+    return str(bidding_flags.FLAG_LABELS.get(flag.rule, flag.rule))
 
 
 def _esc(text: Any) -> str:

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from villageadmin.core import bidding
+from villageadmin.core.bidding import ApprovalInput, Bid, ConstructionInput, ProjectInput, TenderInput
+from villageadmin.ui.context import AppContext
+
+
+@pytest.fixture(autouse=True)
+def _close_without_asking(monkeypatch):  # noqa: ANN001
+    """Dialogs left with unsaved input close at teardown without the modal question."""
+    from villageadmin.ui.widgets.dialog import BaseDialog
+
+    monkeypatch.setattr(BaseDialog, "confirm_discard", lambda self: True)
+
+
+def test_register_a_project_and_see_the_verdict_with_its_reason(qtbot, store, village1, no_dialogs):
+    from villageadmin.ui.bidding.dialogs import BiddingProjectDialog
+
+    d = BiddingProjectDialog(AppContext(store, village1), 1)
+    qtbot.addWidget(d)
+    d.name.insert("三组道路硬化")  # keyClicks takes ASCII only
+    qtbot.keyClicks(d.money["village_fen"], "4999.99")
+    assert d.verdict.text().startswith("不须公开招标")
+    assert "村级投资 ¥4,999.99，未达到 ¥5,000.00" in d.verdict.text()
+    for _ in "4999.99":
+        qtbot.keyClick(d.money["village_fen"], Qt.Key.Key_Backspace)
+    qtbot.keyClicks(d.money["village_fen"], "5000")
+    assert d.verdict.text() == "必须公开招标：村级一次性投资 ¥5,000.00，达到 ¥5,000.00 以上须公开招标的标准。"
+    qtbot.keyClicks(d.money["grant_fen"], "80,000")
+    assert d.total.text() == "¥85,000.00"
+    qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+    assert d.result() == 1, d.banner.text()
+    p = store.one("SELECT * FROM projects")
+    assert (p["name"], p["village_fen"], p["grant_fen"], p["kind"]) == ("三组道路硬化", 500_000, 8_000_000, "road")
+
+
+def test_bad_amount_is_shown_next_to_its_field(qtbot, store, village1, no_dialogs):
+    from villageadmin.ui.bidding.dialogs import BiddingProjectDialog
+
+    d = BiddingProjectDialog(AppContext(store, village1), 1)
+    qtbot.addWidget(d)
+    d.name.insert("修路")
+    qtbot.keyClicks(d.money["township_fen"], "12.345")
+    assert d.verdict.text() == "请检查金额。"
+    qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+    assert d.result() == 0
+    assert "两位小数" in d._errors["township_fen"].text()
+    assert store.scalar("SELECT count(*) FROM projects") == 0
+
+
+def _project(store, actor, village_fen=600_000):  # noqa: ANN001
+    pid = bidding.save_project(store, actor, ProjectInput(1, "村东道路硬化", "road", dt.date(2026, 3, 1),
+                                                          village_fen=village_fen))
+    bidding.record_stage(store, actor, pid, ApprovalInput(dt.date(2026, 3, 5), "3号"))
+    return pid
+
+
+def test_tender_dialog_needs_a_reason_to_skip_a_required_tender(qtbot, store, village1, no_dialogs):
+    from villageadmin.ui.bidding.dialogs import BiddingStageDialog
+
+    pid = _project(store, village1)
+    d = BiddingStageDialog(AppContext(store, village1), pid, "tender")
+    qtbot.addWidget(d)
+    assert d.method.currentData() == "public"
+    d.method.setCurrentIndex(d.method.findData("direct"))
+    d.opening_on.set_value(dt.date(2026, 3, 20))
+    d.bids.item(0, 0).setText("本村施工队")
+    d.bids.item(0, 1).setText("6000")
+    d.bids.cellWidget(0, 2).setChecked(True)
+    qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+    assert d.result() == 0
+    assert "必须写明书面理由" in d._errors["reason"].text()
+    d.reason.setPlainText("汛期抢修，工期紧急")
+    qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+    assert d.result() == 1, d.banner.text()
+    row = store.one("SELECT method, method_reason FROM project_stages WHERE stage='tender'")
+    assert row == {"method": "direct", "method_reason": "汛期抢修，工期紧急"}
+
+
+def test_stage_out_of_order_is_refused_in_the_dialog(qtbot, store, village1, no_dialogs):
+    from villageadmin.ui.bidding.dialogs import BiddingStageDialog
+
+    pid = _project(store, village1)
+    d = BiddingStageDialog(AppContext(store, village1), pid, "construction")
+    qtbot.addWidget(d)
+    d.contract_fen.setText("6000")
+    qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+    assert d.result() == 0
+    assert "还没有记录“招投标”" in d.banner.text()
+
+
+def test_payments_dialog_shows_the_cap_and_refuses_over_payment(qtbot, store, village1, no_dialogs):
+    from villageadmin.ui.bidding.dialogs import BiddingPaymentsDialog
+
+    pid = _project(store, village1)
+    bidding.record_stage(store, village1, pid, TenderInput("public", dt.date(2026, 4, 10), dt.date(2026, 3, 15),
+                                                            [Bid("甲公司", 580_000, True), Bid("乙公司", 600_000)]))
+    bidding.record_stage(store, village1, pid, ConstructionInput(dt.date(2026, 4, 15), 580_000, dt.date(2026, 4, 20)))
+    d = BiddingPaymentsDialog(AppContext(store, village1), pid)
+    qtbot.addWidget(d)
+    assert "¥5,800.00" in d.cap_label.text()
+    d.paid_on.set_value(dt.date(2026, 5, 1))
+    qtbot.keyClicks(d.amount, "5800.01")
+    qtbot.mouseClick(d.add_button, Qt.MouseButton.LeftButton)
+    assert "审计前付款不得超过合同价" in d._errors["amount_fen"].text()
+    d.amount.clear()
+    qtbot.keyClicks(d.amount, "3000")
+    qtbot.mouseClick(d.add_button, Qt.MouseButton.LeftButton)
+    assert store.scalar("SELECT sum(amount_fen) FROM project_payments") == 300_000
+    assert d.model.rowCount() == 1 and d.payee.text() == "甲公司"
+    assert "¥2,800.00" in d.cap_label.text()
+
+
+def test_page_lists_and_filters_the_township_register(qtbot, demo_dir, no_dialogs):
+    from villageadmin.core.accounts import Actor
+    from villageadmin.core.store import open_store
+    from villageadmin.ui.bidding.page import BiddingPage
+
+    store = open_store(demo_dir, read_only=True)
+    try:
+        ctx = AppContext(store, Actor(None, "t", "乡镇", "viewer"))
+        page = BiddingPage(ctx)
+        qtbot.addWidget(page)
+        page.refresh()
+        one_village = page.model.rowCount()
+        assert one_village > 0 and page.view.isColumnHidden(0)
+        page.scope.setCurrentIndex(page.scope.findData("all"))
+        assert page.model.rowCount() > one_village and not page.view.isColumnHidden(0)
+        page.attention.setChecked(True)
+        assert all(r["flags"] for r in page.model.rows)
+        page.stage.setCurrentIndex(page.stage.findData("funds"))
+        assert all(r["stage"] == "funds" for r in page.model.rows)
+        assert not page.new_button.isEnabled()  # a viewer only looks
+        page.view.selectRow(0)
+        assert "必须公开招标" in page.detail.text() or "不须公开招标" in page.detail.text()
+    finally:
+        store.close()

@@ -1,0 +1,258 @@
+"""Bidding page: the register of projects with stage, tender status and flags; a village's own list, or
+for the township every village, filterable by stage and by "needs attention"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from villageadmin.core import bidding, bidding_export, bidding_flags
+from villageadmin.core.clock import today
+from villageadmin.core.money import fmt_yuan
+from villageadmin.ui import ops
+from villageadmin.ui.bidding.dialogs import (BiddingPaymentsDialog, BiddingProjectDialog, BiddingStageDialog,
+                                             print_project)
+from villageadmin.ui.context import AppContext
+from villageadmin.ui.printing import print_or_save
+from villageadmin.ui.widgets.table import Column, DictTableModel, make_table_view
+
+
+def esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _money(v: Any, _r: dict[str, Any]) -> str:
+    return "" if v is None else fmt_yuan(v)
+
+
+def _flag_colour(r: dict[str, Any]) -> str | None:
+    if any(f.severity == "error" for f in r["flags"]):
+        return "#b00020"
+    return "#8a5300" if r["flags"] else None
+
+
+class BiddingPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        lay = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        lay.addWidget(self.heading)
+        bar = QHBoxLayout()
+        self.scope = QComboBox()
+        self.scope.setObjectName("biddingScope")
+        self.scope.addItem(self.tr("This village"), "village")
+        if ctx.is_township:
+            self.scope.addItem(self.tr("All villages"), "all")
+        self.scope.setVisible(ctx.is_township)
+        bar.addWidget(self.scope)
+        bar.addWidget(QLabel(self.tr("Year:")))
+        self.year = QComboBox()
+        self.year.setObjectName("biddingYear")
+        for y in range(today().year, today().year - 11, -1):
+            self.year.addItem(str(y), y)
+        bar.addWidget(self.year)
+        bar.addWidget(QLabel(self.tr("Stage:")))
+        self.stage = QComboBox()
+        self.stage.setObjectName("biddingStage")
+        self.stage.addItem(self.tr("All stages"), None)
+        for code, label in bidding.STAGE_LABELS.items():
+            self.stage.addItem(label, code)
+        bar.addWidget(self.stage)
+        self.attention = QCheckBox(self.tr("Needs attention only"))
+        self.attention.setObjectName("biddingAttention")
+        bar.addWidget(self.attention)
+        bar.addStretch(1)
+        self.summary = QLabel()
+        self.summary.setObjectName("biddingSummary")
+        bar.addWidget(self.summary)
+        lay.addLayout(bar)
+        for w in (self.scope, self.year, self.stage):
+            w.currentIndexChanged.connect(lambda *_: self.refresh())
+        self.attention.toggled.connect(lambda *_: self.refresh())
+        self.model = DictTableModel([
+            Column("village_name", self.tr("Village")), Column("name", self.tr("Project")),
+            Column("kind_label", self.tr("Kind")), Column("registered_on", self.tr("Registered")),
+            Column("total_fen", self.tr("Total (yuan)"), _money, align_right=True),
+            Column("required", self.tr("Tender"), lambda v, _r: self.tr("required") if v else self.tr("not required"),
+                   color=lambda r: "#b00020" if r["required"] else None),
+            Column("tender_status_label", self.tr("Tender status")), Column("contractor", self.tr("Contractor")),
+            Column("contract_fen", self.tr("Contract (yuan)"), _money, align_right=True),
+            Column("paid", self.tr("Paid (yuan)"), lambda _v, r: fmt_yuan(r["cap"].paid_fen) if r["cap"].paid_fen
+                   else "", align_right=True),
+            Column("stage_label", self.tr("Stage")),
+            Column("flags", self.tr("Needs attention"),
+                   lambda v, _r: "、".join(dict.fromkeys(bidding_flags.FLAG_LABELS.get(f.rule, f.rule) for f in v)),
+                   color=_flag_colour),
+        ])
+        self.view = make_table_view(self.model, name="biddingTable", stretch=11)
+        self.view.doubleClicked.connect(lambda *_: self.open_project())
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
+        lay.addWidget(self.view, 1)
+        self.detail = QLabel()
+        self.detail.setObjectName("biddingDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setMinimumHeight(48)
+        lay.addWidget(self.detail)
+        row = QHBoxLayout()
+        self.new_button = self._button(self.tr("New project…"), "newProject", self.new_project, primary=True)
+        row.addWidget(self.new_button)
+        row.addWidget(self._button(self.tr("Open…"), "openProject", self.open_project))
+        self.stage_button = self._button(self.tr("Record next stage…"), "nextStage", self.next_stage,
+                                         tip=self.tr("立项 → 招投标 → 施工 → 竣工验收 → 审计 → 资金管理"))
+        row.addWidget(self.stage_button)
+        self.fix_button = self._button(self.tr("Correct current stage…"), "fixStage", self.correct_stage)
+        row.addWidget(self.fix_button)
+        row.addWidget(self._button(self.tr("Payments…"), "payments", self.payments))
+        row.addStretch(1)
+        row.addWidget(self._button(self.tr("Print file sheet…"), "printProject", self.print_selected))
+        row.addWidget(self._button(self.tr("Print register…"), "printRegister", self.print_register))
+        row.addWidget(self._button(self.tr("Export to Excel…"), "exportRegister", self.export_xlsx))
+        row.addWidget(self._button(self.tr("Export OCDS…"), "exportOcds", self.export_ocds,
+                                   tip=self.tr("Open Contracting (OCDS 1.1) file for county and provincial tools")))
+        lay.addLayout(row)
+        ctx.village_changed.connect(lambda *_: self.refresh())
+        ctx.data_changed.connect(lambda area: self.refresh() if area == "bidding" else None)
+
+    def title(self) -> str:
+        return self.tr("Bidding")
+
+    def tooltip(self) -> str:
+        return self.tr("Projects, public tenders, stages and payments (招投标登记)")
+
+    def _button(self, text: str, name: str, slot: Any, *, primary: bool = False, tip: str = "") -> QPushButton:
+        b = QPushButton(text)
+        b.setObjectName(name)
+        b.setMinimumHeight(40)
+        if primary:
+            b.setProperty("primary", True)
+        if tip:
+            b.setToolTip(tip)
+        b.clicked.connect(slot)
+        return b
+
+    @property
+    def village_id(self) -> int | None:
+        return self.ctx.current_village
+
+    def village_ids(self) -> list[int] | None:
+        if self.ctx.is_township and self.scope.currentData() == "all":
+            return None
+        return [self.village_id] if self.village_id is not None else []
+
+    # -- loading ----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        vid = self.village_id
+        all_villages = self.village_ids() is None
+        who = self.tr("all villages") if all_villages else self.ctx.village_name(vid)
+        self.heading.setText(self.tr("Bidding register — %1").replace("%1", who))
+        self.new_button.setEnabled(vid is not None and self.ctx.actor.may_write(vid) and not all_villages)
+        self.view.setColumnHidden(0, not all_villages)
+        ids = self.village_ids()
+        rows = bidding.list_projects(self.ctx.store, self.ctx.actor, village_ids=ids, year=self.year.currentData(),
+                                     stage=self.stage.currentData(), attention=self.attention.isChecked())
+        self.model.set_rows(rows)
+        needs = sum(1 for r in rows if r["flags"])
+        self.summary.setText(self.tr("%1 projects, ¥%2; %3 need attention")
+                             .replace("%1", str(len(rows))).replace("%2", fmt_yuan(sum(r["total_fen"] for r in rows)))
+                             .replace("%3", str(needs)))
+        self.show_selected()
+
+    def selected(self, quiet: bool = False) -> dict[str, Any] | None:
+        idx = self.view.currentIndex()
+        if not idx.isValid():
+            if not quiet:
+                QMessageBox.information(self, self.tr("Bidding"), self.tr("Click a project in the list first."))
+            return None
+        return self.model.row(idx.row())
+
+    @staticmethod
+    def next_stage_of(stage: str) -> str | None:
+        if stage == "registered":
+            return "approval"
+        i = bidding.STAGE_ORDER.index(stage)
+        return bidding.STAGE_ORDER[i + 1] if i + 1 < len(bidding.STAGE_ORDER) else None
+
+    def show_selected(self) -> None:
+        r = self.selected(quiet=True)
+        writable = r is not None and self.ctx.actor.may_write(r["village_id"])
+        nxt = self.next_stage_of(r["stage"]) if r else None
+        self.stage_button.setEnabled(writable and nxt is not None)
+        self.stage_button.setText(self.tr("Record %1…").replace("%1", bidding.STAGES[nxt]) if nxt
+                                  else self.tr("Record next stage…"))
+        self.fix_button.setEnabled(writable and r is not None and r["stage"] != "registered")
+        if r is None:
+            self.detail.setText("")
+            return
+        verdict = bidding.verdict_for(self.ctx.store, r)
+        colour = "#b00020" if verdict.required else "#2e7d32"
+        text = f"<b>{esc(r['name'])}</b>　<span style='color:{colour}'>{esc(verdict.text())}</span>"
+        for f in r["flags"]:
+            text += f"<br/><span style='color:#8a5300'>● {esc(f.message)}</span>"
+        self.detail.setText(text)
+
+    # -- actions ----------------------------------------------------------------------------------
+    def new_project(self) -> None:
+        if self.village_id is not None:
+            BiddingProjectDialog(self.ctx, self.village_id, None, self).exec()
+
+    def open_project(self) -> None:
+        r = self.selected()
+        if r:
+            BiddingProjectDialog(self.ctx, r["village_id"], r["id"], self).exec()
+
+    def next_stage(self) -> None:
+        r = self.selected()
+        if not r:
+            return
+        nxt = self.next_stage_of(r["stage"])
+        if nxt is None:
+            return
+        BiddingStageDialog(self.ctx, r["id"], nxt, self).exec()
+
+    def correct_stage(self) -> None:
+        r = self.selected()
+        if r and r["stage"] != "registered":
+            BiddingStageDialog(self.ctx, r["id"], r["stage"], self).exec()
+
+    def payments(self) -> None:
+        r = self.selected()
+        if r:
+            BiddingPaymentsDialog(self.ctx, r["id"], self).exec()
+
+    def print_selected(self) -> None:
+        r = self.selected()
+        if r:
+            print_project(self, self.ctx, r["id"])
+
+    def _file_name(self, ext: str) -> str:
+        ids = self.village_ids()
+        who = self.tr("all villages") if ids is None else self.ctx.village_name(self.village_id)
+        return f"{who}{self.year.currentData()}年招投标登记.{ext}"
+
+    def print_register(self) -> None:
+        from villageadmin.core.reports import bidding as report
+
+        store, actor, ids, year = self.ctx.store, self.ctx.actor, self.village_ids(), self.year.currentData()
+        print_or_save(self, lambda path: report.render_register(store, actor, path, year=year, village_ids=ids),
+                      self._file_name("pdf"))
+
+    def _export(self, title: str, ext: str, pattern: str, write: Any) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, title, self._file_name(ext), pattern)
+        if not path:
+            return
+        store, actor, ids, year = self.ctx.store, self.ctx.actor, self.village_ids(), self.year.currentData()
+        ops.run_op(self, lambda: write(store, actor, Path(path), village_ids=ids, year=year),
+                   on_success=lambda out: QMessageBox.information(self, title, self.tr("Saved: %1")
+                                                                  .replace("%1", str(out))),
+                   progress=self.tr("Exporting…"))
+
+    def export_xlsx(self) -> None:
+        self._export(self.tr("Export the register"), "xlsx", "Excel (*.xlsx)", bidding_export.write_xlsx)
+
+    def export_ocds(self) -> None:
+        self._export(self.tr("Export the register as OCDS"), "json", "OCDS JSON (*.json)", bidding_export.write_ocds)
