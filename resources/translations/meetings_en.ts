@@ -223,8 +223,20 @@ Plan the road repair</translation>
             <translation>any word, e.g. 道路 or 水</translation>
         </message>
         <message>
+            <source>Search every village</source>
+            <translation>Search every village</translation>
+        </message>
+        <message>
+            <source>Find the words in the minutes of all villages of the township</source>
+            <translation>Find the words in the minutes of all villages of the township</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Date</translation>
+        </message>
+        <message>
+            <source>Village</source>
+            <translation>Village</translation>
         </message>
         <message>
             <source>Kind</source>

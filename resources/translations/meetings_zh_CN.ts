@@ -223,8 +223,20 @@ Plan the road repair</source>
             <translation>任意字词，例如：道路、水</translation>
         </message>
         <message>
+            <source>Search every village</source>
+            <translation>在全乡各村中查找</translation>
+        </message>
+        <message>
+            <source>Find the words in the minutes of all villages of the township</source>
+            <translation>在全乡所有村的会议记录中查找这些字词</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>日期</translation>
+        </message>
+        <message>
+            <source>Village</source>
+            <translation>村</translation>
         </message>
         <message>
             <source>Kind</source>

@@ -175,3 +175,21 @@ def test_setup_dialog_creates_township(qtbot, fresh_store):
     assert [v["name"] for v in township.villages(fresh_store)] == ["白鹿村", "青山村"]
     a = accounts.authenticate(fresh_store, "002", "first-1")
     assert accounts.must_change_password(fresh_store, a)
+
+
+def test_township_search_every_village(qtbot, store, admin, village1, village2):
+    from villageadmin.ui.meetings.page import MeetingsPage
+
+    for vid, cadre in ((1, 1), (2, 4)):
+        actor = village1 if vid == 1 else village2
+        meetings.save_meeting(store, actor, meetings.MeetingInput(
+            village_id=vid, kind="work", held_on=dt.date(2026, 11, 2), place="村部", host="书记", recorder="会计",
+            attendance=[meetings.Attendee(cadre, True)], discussion="清理水渠"))
+    page = MeetingsPage(AppContext(store, admin))
+    qtbot.addWidget(page)
+    page.query.setText("水渠")
+    page.load_list()
+    assert [r["village_name"] for r in page.model.rows] == ["白鹿村"]
+    page.whole_township.setChecked(True)
+    assert sorted(r["village_name"] for r in page.model.rows) == ["白鹿村", "青山村"]
+    assert not page.view.isColumnHidden(1)

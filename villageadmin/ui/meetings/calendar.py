@@ -82,6 +82,7 @@ class TownshipMonthTable(QTableWidget):
         self.clear()
         self.setRowCount(len(villages))
         self.setColumnCount(14)
+        self.verticalHeader().setVisible(False)
         self.setHorizontalHeaderLabels([self.tr("Village")] + [self.tr("M%1").replace("%1", str(m))
                                                                 for m in range(1, 13)] + [self.tr("On time")])
         for r, v in enumerate(villages):

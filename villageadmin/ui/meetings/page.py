@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QTabWidget,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from villageadmin.core import meetings, search
@@ -54,16 +54,24 @@ class MeetingsPage(QWidget):
         self.query.setPlaceholderText(self.tr("any word, e.g. 道路 or 水"))
         self.query.setClearButtonEnabled(True)
         bar.addWidget(self.query, 1)
+        self.whole_township = QCheckBox(self.tr("Search every village"))
+        self.whole_township.setObjectName("searchAllVillages")
+        self.whole_township.setToolTip(self.tr("Find the words in the minutes of all villages of the township"))
+        self.whole_township.setVisible(ctx.is_township)
+        self.whole_township.toggled.connect(lambda *_: self.load_list())
+        bar.addWidget(self.whole_township)
         wl.addLayout(bar)
         self.model = DictTableModel([
             Column("held_on", self.tr("Date")),
+            Column("village_name", self.tr("Village")),
             Column("kind_label", self.tr("Kind")),
             Column("topic", self.tr("Topic / where found")),
             Column("host", self.tr("Host")),
             Column("n_resolutions", self.tr("Resolutions"), align_right=True),
         ])
-        self.view = make_table_view(self.model, name="meetingsTable", stretch=2)
-        self.view.doubleClicked.connect(lambda idx: self.open_meeting(self.model.row(idx.row())["id"]))
+        self.view = make_table_view(self.model, name="meetingsTable", stretch=3)
+        self.view.doubleClicked.connect(lambda idx: self.open_meeting(self.model.row(idx.row())["id"],
+                                                                      self.model.row(idx.row())["village_id"]))
         wl.addWidget(self.view, 1)
         btns = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Open"))
@@ -170,8 +178,11 @@ class MeetingsPage(QWidget):
             self.model.set_rows([])
             return
         q = self.query.text().strip()
+        all_villages = self.ctx.is_township and self.whole_township.isChecked()
+        self.view.setColumnHidden(1, not all_villages)
         if q:
-            rows = search.search_meetings(self.ctx.store, q, village_ids=[vid], limit=500)
+            ids = self.ctx.village_ids() if all_villages else [vid]
+            rows = search.search_meetings(self.ctx.store, q, village_ids=ids, limit=500)
             for r in rows:
                 r["kind_label"] = meetings.KINDS.get(r["kind"], r["kind"])
                 r["topic"] = r["snippet"]
@@ -207,14 +218,14 @@ class MeetingsPage(QWidget):
         if MeetingForm(self.ctx, self.village_id, None, self).exec():
             self.refresh()
 
-    def open_meeting(self, meeting_id: int) -> None:
-        if MeetingForm(self.ctx, self.village_id or 0, meeting_id, self).exec():
+    def open_meeting(self, meeting_id: int, village_id: int | None = None) -> None:
+        if MeetingForm(self.ctx, village_id or self.village_id or 0, meeting_id, self).exec():
             self.refresh()
 
     def open_selected(self) -> None:
         mid = self.selected_id()
         if mid is not None:
-            self.open_meeting(mid)
+            self.open_meeting(mid, self.model.row(self.view.currentIndex().row())["village_id"])
         else:
             QMessageBox.information(self, self.tr("Open"), self.tr("Click a meeting in the list first."))
 
