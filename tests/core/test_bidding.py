@@ -445,3 +445,11 @@ def test_project_summary_for_other_areas(store, village1):
     assert s["name"] == "村东道路硬化" and s["stage"] == "construction" and s["contract_fen"] == 1_800_000
     assert s["tender_required"] and s["tender_status"] == "public"
     assert s["text"] == "村东道路硬化（道路，¥20,000.00，施工，已公开招标）"
+
+
+@pytest.mark.parametrize("day, months, expected", [
+    (D(2025, 1, 31), 1, D(2025, 2, 28)), (D(2024, 1, 31), 1, D(2024, 2, 29)), (D(2025, 5, 1), 12, D(2026, 5, 1)),
+    (D(2025, 11, 30), 3, D(2026, 2, 28)),
+])
+def test_split_window_month_arithmetic(day, months, expected):
+    assert bidding_flags.add_months(day, months) == expected

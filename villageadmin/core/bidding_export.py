@@ -129,7 +129,7 @@ def project_releases(store: Store, actor: Actor, project_id: int, *, prefix: str
     else:
         procuring = role(buyer, "procuringEntity")
     sources = "；".join(f"{label} {fmt_yuan(p[col])} 元" for col, label in bidding.SOURCES if p[col])
-    planning = {
+    planning: dict[str, Any] = {
         "rationale": f"{p['name']}（{p['kind_label']}，{p['place'] or p['village_name']}）",
         "budget": {"id": f"{ocid}-budget", "description": sources, "amount": _value(p["total_fen"]),
                    "project": p["name"], "projectID": str(p["id"])},
@@ -179,7 +179,7 @@ def project_releases(store: Store, actor: Actor, project_id: int, *, prefix: str
                                 "dateSigned": _when(con["done_on"]),
                                 "period": {"startDate": _when(con["start_on"]), "endDate": _when(con["end_on"])}}
     release("contract", con["done_on"], contracts=[contract])
-    milestones = []
+    milestones: list[dict[str, Any]] = []
     if "acceptance" in st:
         acc = st["acceptance"]
         milestones.append({"id": f"{ocid}-acceptance", "title": "竣工验收", "type": "delivery",
@@ -201,7 +201,7 @@ def project_releases(store: Store, actor: Actor, project_id: int, *, prefix: str
                                           f"{fmt_yuan(cap.retention_released_fen)} 元",
                            "dueDate": _when(f["end_on"]),
                            "status": "met" if cap.retention_held_fen == 0 else "scheduled"})
-    transactions = []
+    transactions: list[dict[str, Any]] = []
     payer = role(buyer, "payer")
     for pay in p["payments"]:
         payee_name = pay["payee"] or winner["bidder"]
@@ -209,8 +209,8 @@ def project_releases(store: Store, actor: Actor, project_id: int, *, prefix: str
         transactions.append({"id": f"{ocid}-pay-{pay['id']}", "date": _when(pay["paid_on"]),
                              "value": _value(pay["amount_fen"]), "payer": payer, "payee": payee})
     if milestones or transactions:
-        dates = [m.get("dateMet") or "" for m in milestones] + [t["date"] for t in transactions]
-        last = max(d for d in dates if d)[:10] if any(dates) else con["done_on"]
+        dates = [str(m.get("dateMet") or "") for m in milestones] + [str(t["date"]) for t in transactions]
+        last = max(d for d in dates if d)[:10] if any(dates) else str(con["done_on"])
         done = "funds" in st and p["cap"].retention_held_fen == 0 and p["cap"].over_fen == 0
         impl_contract = {**contract, "status": "terminated" if done else "active",
                          "implementation": {"transactions": transactions, "milestones": milestones}}

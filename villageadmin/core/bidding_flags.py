@@ -8,13 +8,12 @@ force on each project's date.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
-
-from dateutil.relativedelta import relativedelta
 
 from villageadmin.core import bidding, policy
 from villageadmin.core.clock import today
@@ -248,7 +247,7 @@ def _split_groups(out: Analysis, rules: Any) -> None:
         found: list[set[int]] = []
         for i, a in enumerate(cands):
             months = int(rules(a["registered_on"]).get("split_window_months", 12))
-            end = (dt.date.fromisoformat(a["registered_on"]) + relativedelta(months=months)).isoformat()
+            end = add_months(dt.date.fromisoformat(a["registered_on"]), months).isoformat()
             members = [a]
             for b in cands[i + 1:]:
                 if b["registered_on"] >= end:
@@ -289,6 +288,14 @@ def _split_groups(out: Analysis, rules: Any) -> None:
                     continue
                 out.add(m["id"], ProjectFlag("split_suspected", "warning",
                                              f"与{names}疑似一个工程拆分（{'；'.join(hits)}）", m["registered_on"]))
+
+
+def add_months(d: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later (the month's last day when it is shorter: 31 Jan + 1 → 28/29 Feb)."""
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, min(d.day, last))
 
 
 def _months_between(a: str, b: str) -> int:

@@ -93,5 +93,4 @@ def m001_projects(db: Database) -> None:
         CREATE INDEX project_payments_project ON project_payments(project_id, paid_on);
         """
     )
-    db["project_kinds"].insert_all([{"code": c, "label": label, "seq": s, "active": 1}
-                                    for c, label, s in DEFAULT_KINDS])
+    db.conn.executemany("INSERT INTO project_kinds (code, label, seq, active) VALUES (?, ?, ?, 1)", DEFAULT_KINDS)

@@ -76,6 +76,9 @@ class BiddingPage(QWidget):
         self.attention.toggled.connect(lambda *_: self.refresh())
         self.model = DictTableModel([
             Column("village_name", self.tr("Village")), Column("name", self.tr("Project")),
+            Column("flags", self.tr("Needs attention"),
+                   lambda v, _r: "、".join(dict.fromkeys(bidding_flags.FLAG_LABELS.get(f.rule, f.rule) for f in v)),
+                   color=_flag_colour),
             Column("kind_label", self.tr("Kind")), Column("registered_on", self.tr("Registered")),
             Column("total_fen", self.tr("Total (yuan)"), _money, align_right=True),
             Column("required", self.tr("Tender"), lambda v, _r: self.tr("required") if v else self.tr("not required"),
@@ -85,11 +88,8 @@ class BiddingPage(QWidget):
             Column("paid", self.tr("Paid (yuan)"), lambda _v, r: fmt_yuan(r["cap"].paid_fen) if r["cap"].paid_fen
                    else "", align_right=True),
             Column("stage_label", self.tr("Stage")),
-            Column("flags", self.tr("Needs attention"),
-                   lambda v, _r: "、".join(dict.fromkeys(bidding_flags.FLAG_LABELS.get(f.rule, f.rule) for f in v)),
-                   color=_flag_colour),
         ])
-        self.view = make_table_view(self.model, name="biddingTable", stretch=11)
+        self.view = make_table_view(self.model, name="biddingTable")
         self.view.doubleClicked.connect(lambda *_: self.open_project())
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
         lay.addWidget(self.view, 1)
