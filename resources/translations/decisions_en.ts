@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>DecisionHooks</name>
+        <message>
+            <source>Major-matter decision (四议两公开): none linked. Link it from the project's matter on the Major matters page.</source>
+            <translation>Major-matter decision (四议两公开): none linked. Link it from the project's matter on the Major matters page.</translation>
+        </message>
+        <message>
+            <source>Major-matter decision (四议两公开): “%1” — %2</source>
+            <translation>Major-matter decision (四议两公开): “%1” — %2</translation>
+        </message>
+        <message>
+            <source> · overdue: %1</source>
+            <translation> · overdue: %1</translation>
+        </message>
+        <message>
+            <source> · work may start only after the decision has been posted for its full period</source>
+            <translation> · work may start only after the decision has been posted for its full period</translation>
+        </message>
+    </context>
+    <context>
         <name>DecisionMatterDialog</name>
         <message>
             <source>Save details</source>

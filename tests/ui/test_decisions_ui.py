@@ -196,3 +196,45 @@ def test_publicity_step_prints_the_notice_before_saving(qtbot, ctx, store, monke
     assert d.result() == 1, d.banner.text()
     assert store.one("SELECT done_on, posted_place, period_days FROM decision_steps WHERE step=5") == {
         "done_on": "2026-11-20", "posted_place": "村务公开栏", "period_days": 7}
+
+
+def test_project_link_shows_on_both_sides(qtbot, ctx, store):
+    from tests.core.decisions_helpers import make_project
+    from villageadmin.ui.decisions.hooks import project_decision_label
+    from villageadmin.ui.decisions.matter import DecisionMatterDialog
+
+    pid = make_project(store, ctx.actor)
+    label = project_decision_label(ctx, pid)
+    qtbot.addWidget(label)
+    assert "没有关联" in label.text()
+    mid = decisions.create_matter(store, ctx.actor, MatterInput(1, "project", "村东道路硬化工程", project_id=pid,
+                                                                created_on=dt.date(2026, 10, 1)))
+    kinds = {1: "branch", 2: "joint", 3: "party_members", 4: "representatives"}
+    for n in range(1, 5):
+        decisions.record_step(store, ctx.actor, mid, StepInput(
+            n, new_meeting=MeetingInput(1, kinds[n], dt.date(2026, 10, 2 + n * 3), place="村部", host="张书记",
+                                        recorder="王会计"), vote=Vote(30, 25, 20), text="同意" if n == 4 else ""))
+    label = project_decision_label(ctx, pid)
+    qtbot.addWidget(label)
+    assert "“村东道路硬化工程”——待决议公开" in label.text()
+    assert "公示期满以后才能开工" in label.text()
+    decisions.record_step(store, ctx.actor, mid, StepInput(5, done_on=dt.date(2026, 10, 20), posted_place="公开栏",
+                                                           period_days=7))
+    label = project_decision_label(ctx, pid)
+    qtbot.addWidget(label)
+    assert "公示期满，待实施" in label.text() and "才能开工" not in label.text()
+    md = DecisionMatterDialog(ctx, 1, mid)
+    qtbot.addWidget(md)
+    if decisions.projects_table_exists(store):
+        assert md.project.currentData() == pid
+        assert "村东道路硬化工程" in md.project_state.text()
+    # the bidding project view shows it too
+    if decisions.projects_table_exists(store):
+        from PySide6.QtWidgets import QLabel
+
+        from villageadmin.ui.bidding.dialogs import BiddingProjectDialog
+
+        bd = BiddingProjectDialog(ctx, 1, pid)
+        qtbot.addWidget(bd)
+        shown = bd.findChild(QLabel, "projectDecision")
+        assert shown is not None and "公示期满，待实施" in shown.text()

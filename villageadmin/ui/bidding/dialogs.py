@@ -112,6 +112,9 @@ class BiddingProjectDialog(BaseDialog):
         if locked:
             self.banner.setStyleSheet("color: #555555; padding: 4px;")
             self.banner.set_message(self.tr("The tender stage is recorded: the money can no longer be changed."))
+        from villageadmin.ui.decisions.hooks import project_decision_label  # the linked 四议两公开 matter
+
+        self.body.addWidget(project_decision_label(self.ctx, project_id))
 
     def amounts(self) -> dict[str, int | None]:
         return {col: (f.fen_or_none() if f.text().strip() else 0) for col, f in self.money.items()}
