@@ -20,6 +20,7 @@ _T0 = time.perf_counter()
 # Per-area command modules (villageadmin/clicmds/*.py), each with register(ctx). Add a line per area.
 AREA_COMMANDS: list[str] = [
     "villageadmin.clicmds.meetings",
+    "villageadmin.clicmds.expenses",
     "villageadmin.clicmds.sync",
     "villageadmin.clicmds.bidding",
     "villageadmin.clicmds.decisions",

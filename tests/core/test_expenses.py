@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from villageadmin.core import audit, checks, expenses
+from villageadmin.core import audit, checks, expense_views, expenses
 from villageadmin.core.clock import today
 from villageadmin.core.errors import AccessDenied, RuleViolation, ValidationError
 from villageadmin.core.expenses import ExpenseInput, KindRule
@@ -197,7 +197,7 @@ def test_reversal_arithmetic(store, admin, village1):
     got = expenses.get_expense(store, village1, b)
     assert got["net_fen"] == 20000 and [r["id"] for r in got["reversals"]] == [r2]
     # the ledger shows both, and the totals add up
-    led = expenses.month_ledger(store, village1, 1, 2026, 11)
+    led = expense_views.month_ledger(store, village1, 1, 2026, 11)
     office = next(k for k in led.kinds if k.code == "office")
     assert [r["amount_fen"] for r in office.rows] == [100000, 30000, -100000, -10000]
     assert office.month_fen == office.ytd_fen == 20000
@@ -415,8 +415,8 @@ def test_a_village_cannot_touch_another_village(store, village1, village2):
     eid = expenses.submit(store, village1, req(10000)).id
     with pytest.raises(AccessDenied):
         expenses.get_expense(store, village2, eid)
-    assert [r["id"] for r in expenses.list_expenses(store, village2)] == []
-    assert [r["id"] for r in expenses.list_expenses(store, village1)] == [eid]
+    assert [r["id"] for r in expense_views.list_expenses(store, village2)] == []
+    assert [r["id"] for r in expense_views.list_expenses(store, village1)] == [eid]
 
 
 def test_numbers_run_per_village_and_year(store, village1):
@@ -503,11 +503,11 @@ def test_township_overview(store, admin, village1, village2):
     expenses.submit(store, village1, req(300000))
     eid = expenses.submit(store, village2, req(150000, village_id=2, handler=6)).id
     expenses.approve_village(store, village2, eid, approver_id=4, second_signer_id=5)
-    pol, rows = expenses.township_overview(store, admin, 2026)
+    pol, rows = expense_views.township_overview(store, admin, 2026)
     v1, v2 = rows
     assert (v1.code, v1.by_kind, v1.refused, v1.hospitality_attempts, v1.over_limit_attempts) == (
         "001", {"office": 30000}, 2, 1, 1)
     assert (v2.code, v2.total_fen, v2.waiting_township) == ("002", 150000, 1)
-    assert [r["id"] for r in expenses.waiting_for_township(store, admin)] == [eid]
+    assert [r["id"] for r in expense_views.waiting_for_township(store, admin)] == [eid]
     with pytest.raises(AccessDenied):
-        expenses.township_overview(store, village1, 2026, village_ids=[2])
+        expense_views.township_overview(store, village1, 2026, village_ids=[2])

@@ -14,21 +14,21 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from villageadmin.core import audit, policy
+from villageadmin.core import audit
 from villageadmin.core.accounts import Actor, require_admin, require_read, require_write
 from villageadmin.core.clock import now_iso, today
 from villageadmin.core.errors import NotFound, RuleViolation, ValidationError
+from villageadmin.core.expense_policy import (POLICY_SECTION, ExpensePolicy, KindRule, kind_names, rules,
+                                             save_policy)
 from villageadmin.core.money import CEILING_FEN, fmt_yuan
 from villageadmin.core.schema_expenses import COMMITTED
 
 if TYPE_CHECKING:
     from villageadmin.core.store import Store
 
-POLICY_SECTION = "expenses"
 STATUS_LABELS: dict[str, str] = {
     "pending": "待村审批",
     "township": "待乡镇审核",
@@ -48,128 +48,6 @@ RULE_LABELS: dict[str, str] = {
 }
 _COMMITTED_SQL = "('" + "','".join(COMMITTED) + "')"
 MAX_TEXT = 200
-
-
-# -- the policy ----------------------------------------------------------------------------
-@dataclass(frozen=True)
-class KindRule:
-    """One kind of spending and its limits (all in fen) in one policy version."""
-
-    code: str
-    name: str
-    per_item_limit_fen: int
-    annual_limit_fen: int
-    township_review_above_fen: int
-    second_signer_above_fen: int
-    always_refused: bool = False
-    active: bool = True
-
-    def as_json(self) -> dict[str, Any]:
-        return {"code": self.code, "name": self.name, "per_item_limit_fen": self.per_item_limit_fen,
-                "annual_limit_fen": self.annual_limit_fen,
-                "township_review_above_fen": self.township_review_above_fen,
-                "second_signer_above_fen": self.second_signer_above_fen,
-                "always_refused": self.always_refused, "active": self.active}
-
-
-@dataclass(frozen=True)
-class ExpensePolicy:
-    kinds: dict[str, KindRule]  # in the order the form offers them
-    approver_posts: tuple[str, ...]
-    publish_by_day: int
-    default_to_confirm: bool
-    effective_from: str  # ISO date the version in force took effect
-    note: str = ""
-
-    def kind(self, code: str) -> KindRule:
-        rule = self.kinds.get(code)
-        if rule is None:
-            raise ValidationError("kind", f"政策里没有“{code}”这个开支类别。", code="unknown_kind")
-        return rule
-
-    def active_kinds(self) -> list[KindRule]:
-        return [k for k in self.kinds.values() if k.active]
-
-
-def _kind_from_json(d: dict[str, Any]) -> KindRule:
-    return KindRule(code=str(d["code"]), name=str(d.get("name") or d["code"]),
-                    per_item_limit_fen=int(d.get("per_item_limit_fen", 0)),
-                    annual_limit_fen=int(d.get("annual_limit_fen", 0)),
-                    township_review_above_fen=int(d.get("township_review_above_fen", 0)),
-                    second_signer_above_fen=int(d.get("second_signer_above_fen", 0)),
-                    always_refused=bool(d.get("always_refused", False)), active=bool(d.get("active", True)))
-
-
-def _effective_from(store: Store, on: str) -> str:
-    chosen = ""
-    for r in store.execute("SELECT effective_from FROM policy_versions WHERE effective_from <= ?"
-                           " ORDER BY effective_from DESC, id DESC LIMIT 1", (on,)):
-        chosen = r[0]
-    return chosen or "2000-01-01"
-
-
-def rules(store: Store, on: dt.date | str) -> ExpensePolicy:
-    """The expense policy in force on a date."""
-    day = on.isoformat() if isinstance(on, dt.date) else on
-    sec = policy.section(store, POLICY_SECTION, day)
-    kinds = [_kind_from_json(k) for k in sec.get("kinds", [])]
-    return ExpensePolicy(kinds={k.code: k for k in kinds},
-                         approver_posts=tuple(sec.get("approver_posts", ["党支部书记"])),
-                         publish_by_day=int(sec.get("publish_by_day", 10)),
-                         default_to_confirm=bool(sec.get("default_to_confirm", False)),
-                         effective_from=_effective_from(store, day), note=str(sec.get("note", "")))
-
-
-def kind_names(store: Store) -> dict[str, str]:
-    """Every kind code ever used in a policy version and its newest name (old records keep a name)."""
-    names = {k["code"]: k["name"] for k in policy.default_policy()[POLICY_SECTION]["kinds"]}
-    for v in reversed(policy.list_versions(store)):  # oldest first, newer names win
-        body = json.loads(v["body"])
-        for k in body.get(POLICY_SECTION, {}).get("kinds", []):
-            names[str(k["code"])] = str(k.get("name") or k["code"])
-    return names
-
-
-def save_policy(store: Store, actor: Actor, *, effective_from: dt.date, kinds: list[KindRule],
-                approver_posts: list[str], publish_by_day: int, note: str = "") -> int:
-    """The township administrator sets the expense limits from a date; older records keep their judgement."""
-    require_admin(actor)
-    if not kinds:
-        raise ValidationError("kinds", "至少要有一个开支类别。", code="required")
-    seen_codes: set[str] = set()
-    seen_names: set[str] = set()
-    clean: list[KindRule] = []
-    for k in kinds:
-        name = k.name.strip()
-        if not name:
-            raise ValidationError("kinds", "开支类别要有名称。", code="required")
-        if not k.code.strip():
-            raise ValidationError("kinds", f"开支类别“{name}”缺少代码。", code="required")
-        if name in seen_names or k.code in seen_codes:
-            raise ValidationError("kinds", f"开支类别“{name}”重复了。", code="duplicate")
-        seen_codes.add(k.code)
-        seen_names.add(name)
-        for label, value in (("单笔限额", k.per_item_limit_fen), ("年度限额", k.annual_limit_fen),
-                             ("报乡镇审核金额", k.township_review_above_fen),
-                             ("需第二人会签金额", k.second_signer_above_fen)):
-            if not isinstance(value, int) or isinstance(value, bool) or value < 0 or value > CEILING_FEN:
-                raise ValidationError("kinds", f"“{name}”的{label}不对（应为 0 到 {fmt_yuan(CEILING_FEN)} 元）。",
-                                      code="bad_limit")
-        if k.always_refused:
-            k = replace(k, per_item_limit_fen=0, annual_limit_fen=0)
-        elif k.per_item_limit_fen > k.annual_limit_fen:
-            raise ValidationError("kinds", f"“{name}”的单笔限额 {fmt_yuan(k.per_item_limit_fen)} 元大于年度限额 "
-                                           f"{fmt_yuan(k.annual_limit_fen)} 元。", code="item_over_annual")
-        clean.append(replace(k, name=name))
-    posts = [p.strip() for p in approver_posts if p.strip()]
-    if not posts:
-        raise ValidationError("approver_posts", "请写明哪些职务可以审批（如 党支部书记）。", code="required")
-    if not 1 <= publish_by_day <= 28:
-        raise ValidationError("publish_by_day", "公开期限应是次月 1 到 28 日之间的某一天。", code="bad_day")
-    values = {"default_to_confirm": False, "note": note.strip(), "approver_posts": posts,
-              "publish_by_day": publish_by_day, "kinds": [k.as_json() for k in clean]}
-    return policy.update_section(store, actor, effective_from=effective_from, name=POLICY_SECTION, values=values,
-                                 note=note.strip() or "修改非生产性开支限额")
 
 
 # -- the judgement -----------------------------------------------------------------------
@@ -243,6 +121,23 @@ def cn_day(iso: str | dt.date) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
 
+def refusal_message(rule: str, k: KindRule, amount_fen: int, used_fen: int, year: int, effective_from: str) -> str:
+    """The plain-Chinese reason a request is refused, naming the rule and the numbers in yuan."""
+    amount = fmt_yuan(amount_fen)
+    if rule == "hospitality":
+        return (f"村级公务零招待：{k.name}一律不予审批（限额 0 元，{_rule_name(effective_from)}）。"
+                f"这笔 {amount} 元的申请不能通过。")
+    if rule == "inactive_kind":
+        return f"开支类别“{k.name}”自 {cn_day(effective_from)} 起已停用，请选择其他类别。"
+    if rule == "over_item_limit":
+        return (f"这笔{k.name} {amount} 元超过单笔限额 {fmt_yuan(k.per_item_limit_fen)} 元，"
+                f"多出 {fmt_yuan(amount_fen - k.per_item_limit_fen)} 元（{_rule_name(effective_from)}），村里不能审批。")
+    left = max(0, k.annual_limit_fen - used_fen)
+    return (f"这笔{k.name} {amount} 元会使本村{year}年{k.name}累计达到 {fmt_yuan(used_fen + amount_fen)} 元，"
+            f"超过年度限额 {fmt_yuan(k.annual_limit_fen)} 元（已用 {fmt_yuan(used_fen)} 元，"
+            f"只剩 {fmt_yuan(left)} 元；{_rule_name(effective_from)}），村里不能审批。")
+
+
 def judge(store: Store, village_id: int, kind: str, on: dt.date, amount_fen: int, *,
           exclude_id: int | None = None, pol: ExpensePolicy | None = None) -> Judgement:
     """Measure ``amount_fen`` of ``kind`` on ``on`` against the policy then in force and the year's spending."""
@@ -250,25 +145,17 @@ def judge(store: Store, village_id: int, kind: str, on: dt.date, amount_fen: int
     k = pol.kind(kind)
     used = ytd_used(store, village_id, kind, on.year, exclude_id=exclude_id)
     j = Judgement(True, "", "", k, amount_fen, used, pol.effective_from, on.year)
-    amount = fmt_yuan(amount_fen)
     if k.always_refused:
-        j.ok, j.rule = False, "hospitality"
-        j.message = (f"村级公务零招待：{k.name}一律不予审批（限额 0 元，{_rule_name(pol.effective_from)}）。"
-                     f"这笔 {amount} 元的申请不能通过。")
+        j.rule = "hospitality"
     elif not k.active:
-        j.ok, j.rule = False, "inactive_kind"
-        j.message = f"开支类别“{k.name}”自 {cn_day(pol.effective_from)} 起已停用，请选择其他类别。"
+        j.rule = "inactive_kind"
     elif amount_fen > k.per_item_limit_fen:
-        j.ok, j.rule = False, "over_item_limit"
-        j.message = (f"这笔{k.name} {amount} 元超过单笔限额 {fmt_yuan(k.per_item_limit_fen)} 元，"
-                     f"多出 {fmt_yuan(amount_fen - k.per_item_limit_fen)} 元（{_rule_name(pol.effective_from)}），"
-                     f"村里不能审批。")
+        j.rule = "over_item_limit"
     elif used + amount_fen > k.annual_limit_fen:
-        j.ok, j.rule = False, "over_annual_limit"
-        left = max(0, k.annual_limit_fen - used)
-        j.message = (f"这笔{k.name} {amount} 元会使本村{on.year}年{k.name}累计达到 {fmt_yuan(used + amount_fen)} 元，"
-                     f"超过年度限额 {fmt_yuan(k.annual_limit_fen)} 元（已用 {fmt_yuan(used)} 元，"
-                     f"只剩 {fmt_yuan(left)} 元；{_rule_name(pol.effective_from)}），村里不能审批。")
+        j.rule = "over_annual_limit"
+    if j.rule:
+        j.ok = False
+        j.message = refusal_message(j.rule, k, amount_fen, used, on.year, pol.effective_from)
     return j
 
 
@@ -747,235 +634,4 @@ def get_expense(store: Store, actor: Actor, expense_id: int) -> dict[str, Any]:
     return row
 
 
-@dataclass
-class ExpenseFilter:
-    village_id: int | None = None
-    year: int | None = None
-    month: int | None = None
-    kind: str | None = None
-    statuses: tuple[str, ...] = ()
-    refused_rule: str | None = None
-
-
-def _where(actor: Actor, f: ExpenseFilter) -> tuple[str, list[Any]]:
-    where: list[str] = []
-    params: list[Any] = []
-    if f.village_id is not None:
-        require_read(actor, f.village_id)
-        where.append("e.village_id=?")
-        params.append(f.village_id)
-    elif not actor.is_township:
-        where.append("e.village_id=?")
-        params.append(actor.village_id)
-    if f.year is not None:
-        if f.month is not None:
-            first, last = month_bounds(f.year, f.month)
-        else:
-            first, last = dt.date(f.year, 1, 1), dt.date(f.year, 12, 31)
-        where.append("e.spent_on BETWEEN ? AND ?")
-        params += [first.isoformat(), last.isoformat()]
-    if f.kind:
-        where.append("e.kind=?")
-        params.append(f.kind)
-    if f.statuses:
-        where.append(f"e.status IN ({','.join('?' * len(f.statuses))})")
-        params += list(f.statuses)
-    if f.refused_rule:
-        where.append("e.refused_rule LIKE ?")
-        params.append(f.refused_rule)
-    return (" WHERE " + " AND ".join(where)) if where else "", params
-
-
-_SORTS = {"date": "e.spent_on {d}, e.id {d}", "amount": "e.amount_fen {d}, e.id {d}", "seq": "e.seq {d}, e.id {d}",
-          "kind": "e.kind {d}, e.spent_on DESC, e.id DESC", "status": "e.status {d}, e.spent_on DESC, e.id DESC",
-          "village": "e.village_id {d}, e.spent_on DESC, e.id DESC"}
-
-
-def list_expenses(store: Store, actor: Actor, f: ExpenseFilter | None = None, *, limit: int = 200,
-                  offset: int = 0, sort: str = "date", descending: bool = True) -> list[dict[str, Any]]:
-    """One page of requests, newest first by default (SQL LIMIT/OFFSET; the views page through it)."""
-    f = f or ExpenseFilter()
-    where, params = _where(actor, f)
-    order = _SORTS.get(sort, _SORTS["date"]).format(d="DESC" if descending else "ASC")
-    rows = store.query(
-        "SELECT e.id, e.village_id, v.name AS village_name, e.seq, e.kind, e.spent_on, e.amount_fen, e.payee,"
-        " e.purpose, e.handler_name, e.status, e.reverses_id, e.needs_township, e.village_approver_name,"
-        " e.refused_rule, e.refused_reason FROM expenses e JOIN villages v ON v.id=e.village_id"
-        f"{where} ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset])
-    names = kind_names(store)
-    for r in rows:
-        r["kind_name"] = names.get(r["kind"], r["kind"])
-        r["status_label"] = status_label(r)
-    return rows
-
-
-def count_expenses(store: Store, actor: Actor, f: ExpenseFilter | None = None) -> int:
-    where, params = _where(actor, f or ExpenseFilter())
-    return int(store.scalar(f"SELECT count(*) FROM expenses e{where}", params) or 0)
-
-
-def years_with_records(store: Store, actor: Actor, village_id: int | None = None) -> list[int]:
-    where, params = _where(actor, ExpenseFilter(village_id=village_id))
-    lo_hi = store.one(f"SELECT min(e.spent_on) AS lo, max(e.spent_on) AS hi FROM expenses e{where}", params)
-    t = today().year
-    if not lo_hi or not lo_hi["lo"]:
-        return [t]
-    return list(range(max(int(lo_hi["hi"][:4]), t), int(lo_hi["lo"][:4]) - 1, -1))
-
-
-@dataclass
-class LedgerKind:
-    code: str
-    name: str
-    rows: list[dict[str, Any]]
-    month_fen: int
-    ytd_fen: int
-    annual_limit_fen: int
-    per_item_limit_fen: int
-
-    @property
-    def left_fen(self) -> int:
-        return self.annual_limit_fen - self.ytd_fen
-
-
-@dataclass
-class MonthLedger:
-    """The month's booked spending by kind, with year-to-date against limits (台账)."""
-
-    village: dict[str, Any]
-    township: str
-    year: int
-    month: int
-    kinds: list[LedgerKind]
-    unbooked: list[dict[str, Any]]  # this month's requests still waiting, refused or withdrawn
-    publication: dict[str, Any] | None
-    policy: ExpensePolicy
-    month_fen: int = 0
-    ytd_fen: int = 0
-    items: int = 0
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
-def month_ledger(store: Store, actor: Actor, village_id: int, year: int, month: int) -> MonthLedger:
-    require_read(actor, village_id)
-    v = store.one("SELECT id, code, name FROM villages WHERE id=?", (village_id,))
-    if v is None:
-        raise NotFound("没有这个村。")
-    first, last = month_bounds(year, month)
-    pol = rules(store, min(last, max(first, today())))
-    names = kind_names(store)
-    rows = store.query(
-        "SELECT * FROM expenses WHERE village_id=? AND spent_on BETWEEN ? AND ? ORDER BY spent_on, seq, id",
-        (village_id, first.isoformat(), last.isoformat()))
-    ytd = ytd_by_kind(store, village_id, year, through=last)
-    booked: dict[str, list[dict[str, Any]]] = {}
-    unbooked: list[dict[str, Any]] = []
-    for r in rows:
-        r["kind_name"] = names.get(r["kind"], r["kind"])
-        r["status_label"] = status_label(r)
-        if r["status"] in ("approved", "paid"):
-            booked.setdefault(r["kind"], []).append(r)
-        else:
-            unbooked.append(r)
-    codes = list(pol.kinds) + [k for k in sorted(set(booked) | set(ytd)) if k not in pol.kinds]
-    kinds: list[LedgerKind] = []
-    for code in codes:
-        rule = pol.kinds.get(code)
-        if rule is not None and not rule.active and code not in booked and not ytd.get(code):
-            continue
-        krows = booked.get(code, [])
-        kinds.append(LedgerKind(code, names.get(code, code), krows, sum(r["amount_fen"] for r in krows),
-                                ytd.get(code, 0), rule.annual_limit_fen if rule else 0,
-                                rule.per_item_limit_fen if rule else 0))
-    led = MonthLedger(v, str(store.scalar("SELECT name FROM township WHERE id=1") or ""), year, month, kinds,
-                      unbooked, publication(store, village_id, year, month), pol)
-    led.month_fen = sum(k.month_fen for k in kinds)
-    led.ytd_fen = sum(k.ytd_fen for k in kinds)
-    led.items = sum(len(k.rows) for k in kinds)
-    return led
-
-
-def year_rows(store: Store, actor: Actor, village_id: int, year: int) -> list[dict[str, Any]]:
-    """Every request and reversal of a village dated in ``year``, for the Excel ledger."""
-    require_read(actor, village_id)
-    rows = store.query("SELECT * FROM expenses WHERE village_id=? AND spent_on BETWEEN ? AND ? ORDER BY spent_on,"
-                       " seq, id", (village_id, f"{year}-01-01", f"{year}-12-31"))
-    names = kind_names(store)
-    for r in rows:
-        r["kind_name"] = names.get(r["kind"], r["kind"])
-        r["status_label"] = status_label(r)
-        r["pay_method_label"] = PAY_METHODS.get(r["pay_method"], r["pay_method"])
-    return rows
-
-
-def month_publications(store: Store, actor: Actor, village_id: int, year: int) -> dict[int, dict[str, Any]]:
-    require_read(actor, village_id)
-    return {int(r["month"][5:7]): r for r in store.query(
-        "SELECT * FROM expense_publications WHERE village_id=? AND month LIKE ?", (village_id, f"{year}-%"))}
-
-
-# -- the township's view ------------------------------------------------------------------
-@dataclass
-class VillageSpending:
-    village_id: int
-    code: str
-    name: str
-    by_kind: dict[str, int]
-    total_fen: int
-    waiting_township: int
-    waiting_village: int
-    refused: int
-    over_limit_attempts: int
-    hospitality_attempts: int
-    unpublished_months: int = 0
-
-    def over_kinds(self, pol: ExpensePolicy) -> list[str]:
-        return [c for c, fen in self.by_kind.items() if c in pol.kinds and fen > pol.kinds[c].annual_limit_fen]
-
-
-def township_overview(store: Store, actor: Actor, year: int, *,
-                      village_ids: list[int] | None = None) -> tuple[ExpensePolicy, list[VillageSpending]]:
-    """All villages side by side: spending by kind against limits, waiting, refused and over-limit attempts."""
-    from villageadmin.core.accounts import visible_village_ids
-
-    ids = village_ids if village_ids is not None else visible_village_ids(store, actor)
-    for vid in ids:
-        require_read(actor, vid)
-    t = today()
-    pol = rules(store, dt.date(year, 12, 31) if year < t.year else t)
-    if not ids:
-        return pol, []
-    villages = {r["id"]: r for r in store.query("SELECT id, code, name FROM villages")}
-    wanted = set(ids)
-    out = {vid: VillageSpending(vid, villages[vid]["code"], villages[vid]["name"], {}, 0, 0, 0, 0, 0, 0)
-           for vid in ids}
-    for vid, kind, fen in store.execute(
-            f"SELECT village_id, kind, sum(amount_fen) FROM expenses WHERE budget_year=? AND status IN"
-            f" {_COMMITTED_SQL} GROUP BY village_id, kind", (year,)):
-        if vid in wanted:
-            out[vid].by_kind[kind] = int(fen)
-            out[vid].total_fen += int(fen)
-    for vid, status, n in store.execute(
-            "SELECT village_id, status, count(*) FROM expenses WHERE status IN ('pending', 'township')"
-            " GROUP BY village_id, status"):
-        if vid in wanted:
-            if status == "township":
-                out[vid].waiting_township = int(n)
-            else:
-                out[vid].waiting_village = int(n)
-    for vid, rule, n in store.execute(
-            "SELECT village_id, refused_rule, count(*) FROM expenses WHERE status='refused' AND spent_on"
-            " BETWEEN ? AND ? GROUP BY village_id, refused_rule", (f"{year}-01-01", f"{year}-12-31")):
-        if vid in wanted:
-            vs = out[vid]
-            vs.refused += int(n)
-            if rule in ("over_item_limit", "over_annual_limit"):
-                vs.over_limit_attempts += int(n)
-            elif rule == "hospitality":
-                vs.hospitality_attempts += int(n)
-    return pol, [out[vid] for vid in ids]
-
-
-def waiting_for_township(store: Store, actor: Actor, *, limit: int = 500) -> list[dict[str, Any]]:
-    return list_expenses(store, actor, ExpenseFilter(statuses=("township",)), limit=limit, sort="date",
-                         descending=False)
+__all__ = ["POLICY_SECTION", "ExpensePolicy", "KindRule", "kind_names", "rules", "save_policy"]
