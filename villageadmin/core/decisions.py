@@ -27,6 +27,12 @@ from villageadmin.core.errors import NotFound, RuleViolation, ValidationError
 if TYPE_CHECKING:
     from villageadmin.core.store import Store
 
+# Re-exported so callers need only this module: the kinds and steps, the vote and the state.
+__all__ = ["KINDS", "STEPS", "SHORT", "STEP_BODIES", "DELIBERATION", "PUBLICITY", "LAST_STEP", "Vote", "VoteResult",
+           "MatterState", "MatterInput", "StepInput", "posting_end", "state_of", "projects_table_exists",
+           "get_matter", "list_matters", "for_project", "candidate_meetings", "create_matter", "update_matter",
+           "record_step", "record_start", "return_to_branch", "close_matter", "undo_last", "delete_matter"]
+
 
 @dataclass
 class MatterInput:
@@ -513,7 +519,7 @@ def return_to_branch(store: Store, actor: Actor, matter_id: int, *, reason: str 
     if day.isoformat() < cur[-1]["on_date"]:
         raise ValidationError("returned_on", f"退回日期早于未通过的那次会议（{cur[-1]['on_date']}）。",
                               code="before_previous")
-    new_round = m["round"] + 1
+    new_round = int(m["round"]) + 1
     with store.transaction():
         store.execute("UPDATE decision_matters SET round=?, returned_on=?, updated_at=? WHERE id=?",
                       (new_round, day.isoformat(), now_iso(), matter_id))

@@ -23,7 +23,8 @@ from villageadmin.core.accounts import Actor
 from villageadmin.core.clock import today
 from villageadmin.core.decisions_state import posting_end
 from villageadmin.core.errors import RuleViolation, ValidationError
-from villageadmin.core.reports.base import PAGE_SIZES, build, cn_date, esc, fonts, spacer
+from villageadmin.core.reports import fonts
+from villageadmin.core.reports.base import PAGE_SIZES, build, cn_date, esc, spacer
 
 if TYPE_CHECKING:
     from villageadmin.core.store import Store
