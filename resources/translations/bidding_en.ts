@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>BiddingKindsDialog</name>
+        <message>
+            <source>Project kinds</source>
+            <translation>Project kinds</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>retired</source>
+            <translation>retired</translation>
+        </message>
+        <message>
+            <source>Projects</source>
+            <translation>Projects</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>e.g. 桥梁</source>
+            <translation>e.g. 桥梁</translation>
+        </message>
+        <message>
+            <source>Add as a new kind</source>
+            <translation>Add as a new kind</translation>
+        </message>
+        <message>
+            <source>Rename the selected kind</source>
+            <translation>Rename the selected kind</translation>
+        </message>
+        <message>
+            <source>Retire / restore the selected kind</source>
+            <translation>Retire / restore the selected kind</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Click a kind in the list first.</source>
+            <translation>Click a kind in the list first.</translation>
+        </message>
+    </context>
+    <context>
         <name>BiddingPage</name>
         <message>
             <source>This village</source>
@@ -108,6 +163,22 @@
             <translation>Payments…</translation>
         </message>
         <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Only a project with no stage recorded (an entry made by mistake)</source>
+            <translation>Only a project with no stage recorded (an entry made by mistake)</translation>
+        </message>
+        <message>
+            <source>Project kinds…</source>
+            <translation>Project kinds…</translation>
+        </message>
+        <message>
+            <source>The township's list of project kinds</source>
+            <translation>The township's list of project kinds</translation>
+        </message>
+        <message>
             <source>Print file sheet…</source>
             <translation>Print file sheet…</translation>
         </message>
@@ -154,6 +225,14 @@
         <message>
             <source>Record %1…</source>
             <translation>Record %1…</translation>
+        </message>
+        <message>
+            <source>Delete project</source>
+            <translation>Delete project</translation>
+        </message>
+        <message>
+            <source>Delete “%1”? Only a project entered by mistake should be deleted.</source>
+            <translation>Delete “%1”? Only a project entered by mistake should be deleted.</translation>
         </message>
         <message>
             <source>Saved: %1</source>
@@ -219,6 +298,14 @@
             <translation>Record this payment</translation>
         </message>
         <message>
+            <source>Delete the selected payment</source>
+            <translation>Delete the selected payment</translation>
+        </message>
+        <message>
+            <source>Only for a payment entered by mistake; the audit log keeps it</source>
+            <translation>Only for a payment entered by mistake; the audit log keeps it</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -253,6 +340,18 @@
         <message>
             <source>Paid, against the cap</source>
             <translation>Paid, against the cap</translation>
+        </message>
+        <message>
+            <source>Click a payment in the list first.</source>
+            <translation>Click a payment in the list first.</translation>
+        </message>
+        <message>
+            <source>Delete payment</source>
+            <translation>Delete payment</translation>
+        </message>
+        <message>
+            <source>Delete the payment of ¥%1 on %2? Only do this for a mistaken entry.</source>
+            <translation>Delete the payment of ¥%1 on %2? Only do this for a mistaken entry.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>BiddingKindsDialog</name>
+        <message>
+            <source>Project kinds</source>
+            <translation>项目类别</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>是否使用</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>使用中</translation>
+        </message>
+        <message>
+            <source>retired</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Projects</source>
+            <translation>项目数</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>e.g. 桥梁</source>
+            <translation>例如：桥梁</translation>
+        </message>
+        <message>
+            <source>Add as a new kind</source>
+            <translation>添加为新类别</translation>
+        </message>
+        <message>
+            <source>Rename the selected kind</source>
+            <translation>把选中的类别改成这个名称</translation>
+        </message>
+        <message>
+            <source>Retire / restore the selected kind</source>
+            <translation>停用 / 恢复选中的类别</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Click a kind in the list first.</source>
+            <translation>请先在列表里点一下要改的类别。</translation>
+        </message>
+    </context>
+    <context>
         <name>BiddingPage</name>
         <message>
             <source>This village</source>
@@ -108,6 +163,22 @@
             <translation>付款…</translation>
         </message>
         <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Only a project with no stage recorded (an entry made by mistake)</source>
+            <translation>只能删除还没有记录任何阶段的项目（登记错了的）</translation>
+        </message>
+        <message>
+            <source>Project kinds…</source>
+            <translation>项目类别…</translation>
+        </message>
+        <message>
+            <source>The township's list of project kinds</source>
+            <translation>乡镇统一的项目类别清单</translation>
+        </message>
+        <message>
             <source>Print file sheet…</source>
             <translation>打印档案表…</translation>
         </message>
@@ -154,6 +225,14 @@
         <message>
             <source>Record %1…</source>
             <translation>记录“%1”…</translation>
+        </message>
+        <message>
+            <source>Delete project</source>
+            <translation>删除项目</translation>
+        </message>
+        <message>
+            <source>Delete “%1”? Only a project entered by mistake should be deleted.</source>
+            <translation>删除“%1”吗？只有登记错了的项目才应删除。</translation>
         </message>
         <message>
             <source>Saved: %1</source>
@@ -219,6 +298,14 @@
             <translation>记录这笔付款</translation>
         </message>
         <message>
+            <source>Delete the selected payment</source>
+            <translation>删除选中的付款</translation>
+        </message>
+        <message>
+            <source>Only for a payment entered by mistake; the audit log keeps it</source>
+            <translation>只用于记错的付款；操作日志会保留记录</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -253,6 +340,18 @@
         <message>
             <source>Paid, against the cap</source>
             <translation>已付款与付款上限</translation>
+        </message>
+        <message>
+            <source>Click a payment in the list first.</source>
+            <translation>请先在列表里点一下要删除的付款。</translation>
+        </message>
+        <message>
+            <source>Delete payment</source>
+            <translation>删除付款</translation>
+        </message>
+        <message>
+            <source>Delete the payment of ¥%1 on %2? Only do this for a mistaken entry.</source>
+            <translation>删除 %2 的付款 ¥%1 吗？只有记错的付款才应删除。</translation>
         </message>
     </context>
     <context>

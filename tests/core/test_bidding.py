@@ -453,3 +453,13 @@ def test_project_summary_for_other_areas(store, village1):
 ])
 def test_split_window_month_arithmetic(day, months, expected):
     assert bidding_flags.add_months(day, months) == expected
+
+
+def test_add_kind_by_its_name(store, admin, village1):
+    code = bidding.add_kind(store, admin, "桥梁")
+    assert bidding.kinds(store)[code] == "桥梁"
+    with pytest.raises(ValidationError) as e:
+        bidding.add_kind(store, admin, "桥梁")
+    assert "已经有" in e.value.message
+    bidding.save_project(store, village1, project(kind=code, village_fen=100))
+    assert {r["code"]: r["used"] for r in bidding.kind_rows(store)}[code] == 1

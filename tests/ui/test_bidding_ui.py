@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from villageadmin.core import bidding
 from villageadmin.core.bidding import ApprovalInput, Bid, ConstructionInput, ProjectInput, TenderInput
@@ -140,3 +141,51 @@ def test_page_lists_and_filters_the_township_register(qtbot, demo_dir, no_dialog
         assert "必须公开招标" in page.detail.text() or "不须公开招标" in page.detail.text()
     finally:
         store.close()
+
+
+def test_township_admin_edits_the_kinds(qtbot, store, admin, village1, no_dialogs):
+    from villageadmin.ui.bidding.dialogs import BiddingKindsDialog
+
+    d = BiddingKindsDialog(AppContext(store, admin))
+    qtbot.addWidget(d)
+    d.label.insert("桥梁")
+    qtbot.mouseClick(d.findChild(QPushButton, "addKind"), Qt.MouseButton.LeftButton)
+    assert "桥梁" in bidding.kinds(store).values()
+    d.view.selectRow(4)  # 其他
+    qtbot.mouseClick(d.findChild(QPushButton, "toggleKind"), Qt.MouseButton.LeftButton)
+    assert "other" not in bidding.kinds(store)
+    d.label.insert("道路")
+    d.view.selectRow(1)
+    qtbot.mouseClick(d.findChild(QPushButton, "renameKind"), Qt.MouseButton.LeftButton)
+    assert "已经有" in d._errors["label"].text()
+
+
+def test_page_deletes_a_mistaken_project_and_payment(qtbot, store, village1, no_dialogs):
+    from villageadmin.ui.bidding.dialogs import BiddingPaymentsDialog
+    from villageadmin.ui.bidding.page import BiddingPage
+
+    bidding.save_project(store, village1, ProjectInput(1, "多登记的项目", "road", dt.date(2026, 3, 1), village_fen=100))
+    pid = _project(store, village1)
+    ctx = AppContext(store, village1)
+    page = BiddingPage(ctx)
+    qtbot.addWidget(page)
+    page.year.setCurrentIndex(page.year.findData(2026))
+    page.refresh()
+    names = [r["name"] for r in page.model.rows]
+    page.view.selectRow(names.index("村东道路硬化"))
+    assert not page.delete_button.isEnabled()  # approved already
+    assert page.stage_button.text() == "记录“招投标”…"
+    page.view.selectRow(names.index("多登记的项目"))
+    assert page.delete_button.isEnabled()
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert [r["name"] for r in page.model.rows] == ["村东道路硬化"]
+    bidding.record_stage(store, village1, pid, TenderInput("public", dt.date(2026, 4, 10), dt.date(2026, 3, 15),
+                                                            [Bid("甲公司", 580_000, True), Bid("乙公司", 600_000)]))
+    bidding.record_stage(store, village1, pid, ConstructionInput(dt.date(2026, 4, 15), 580_000, dt.date(2026, 4, 20)))
+    bidding.add_payment(store, village1, pid, bidding.PaymentInput(dt.date(2026, 5, 1), 1000))
+    d = BiddingPaymentsDialog(ctx, pid)
+    qtbot.addWidget(d)
+    d.view.selectRow(0)
+    qtbot.mouseClick(d.delete_button, Qt.MouseButton.LeftButton)
+    assert store.scalar("SELECT count(*) FROM project_payments") == 0
+    assert store.scalar("SELECT count(*) FROM audit_log WHERE entity='project_payment' AND action='delete'") == 1

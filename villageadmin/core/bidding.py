@@ -65,6 +65,22 @@ def kinds(store: Store, *, include_inactive: bool = False) -> dict[str, str]:
     return {r[0]: r[1] for r in store.execute(sql + " ORDER BY seq, code")}
 
 
+def kind_rows(store: Store) -> list[dict[str, Any]]:
+    """Every kind with its use count, for the township's list editor."""
+    return store.query("SELECT k.code, k.label, k.seq, k.active, (SELECT count(*) FROM projects p WHERE p.kind=k.code)"
+                       " AS used FROM project_kinds k ORDER BY k.seq, k.code")
+
+
+def add_kind(store: Store, actor: Actor, label: str) -> str:
+    """Add a kind by its Chinese name; the code is made up (kind6, kind7 …)."""
+    require_admin(actor)
+    n = int(store.scalar("SELECT count(*) FROM project_kinds")) + 1
+    while store.scalar("SELECT 1 FROM project_kinds WHERE code=?", (f"kind{n}",)):
+        n += 1
+    save_kind(store, actor, code=f"kind{n}", label=label)
+    return f"kind{n}"
+
+
 def save_kind(store: Store, actor: Actor, *, code: str, label: str, active: bool = True) -> None:
     """Add a kind or rename / retire one (township administrator). Retired kinds stay on old projects."""
     require_admin(actor)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+                               QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from villageadmin.core import bidding, money
@@ -413,7 +414,14 @@ class BiddingPaymentsDialog(BaseDialog):
         self.add_button.setObjectName("addPayment")
         self.add_button.setProperty("primary", True)
         self.add_button.clicked.connect(self.add_payment)
-        form.addRow("", self.add_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button, 1)
+        self.delete_button = QPushButton(self.tr("Delete the selected payment"))
+        self.delete_button.setObjectName("deletePayment")
+        self.delete_button.setToolTip(self.tr("Only for a payment entered by mistake; the audit log keeps it"))
+        self.delete_button.clicked.connect(self.delete_payment)
+        buttons.addWidget(self.delete_button)
+        form.addRow("", buttons)
         self.add_buttons(save=False, cancel=True)
         for b in self.findChildren(QPushButton, "cancelButton"):
             b.setText(self.tr("Close"))
@@ -429,6 +437,7 @@ class BiddingPaymentsDialog(BaseDialog):
             self.payee.setText(p["contractor"])
         writable = self.ctx.actor.may_write(p["village_id"]) and cap.basis != "none"
         self.add_button.setEnabled(writable)
+        self.delete_button.setEnabled(writable and bool(p["payments"]))
         if cap.basis == "none":
             text = self.tr("No construction contract yet: nothing can be paid.")
         else:
@@ -445,6 +454,25 @@ class BiddingPaymentsDialog(BaseDialog):
         self.cap_label.setText(text)
         self.cap_label.setStyleSheet("color: #b00020; font-weight: bold;" if cap.over_fen else "")
         self.meter.set_values(cap.cap_fen, cap.paid_fen, 0, self.tr("Paid, against the cap"))
+
+    def delete_payment(self) -> None:
+        idx = self.view.currentIndex()
+        if not idx.isValid():
+            self.show_error("amount_fen", self.tr("Click a payment in the list first."))
+            return
+        row = self.model.row(idx.row())
+        answer = QMessageBox.question(self, self.tr("Delete payment"),
+                                      self.tr("Delete the payment of ¥%1 on %2? Only do this for a mistaken entry.")
+                                      .replace("%1", money.fmt_yuan(row["amount_fen"])).replace("%2", row["paid_on"]))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            bidding.delete_payment(self.ctx.store, self.ctx.actor, row["id"])
+        except VillageAdminError as exc:
+            self.show_error("amount_fen", exc.message)
+            return
+        self.ctx.notify("bidding")
+        self.load()
 
     def add_payment(self) -> None:
         self.clear_errors()
@@ -464,3 +492,71 @@ class BiddingPaymentsDialog(BaseDialog):
         self.ctx.notify("bidding")
         self.load()
 
+
+
+class BiddingKindsDialog(BaseDialog):
+    """The township's list of project kinds: add, rename, retire (old projects keep theirs)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, title=self.tr("Project kinds"))
+        self.ctx = ctx
+        self.model = DictTableModel([
+            Column("label", self.tr("Kind")),
+            Column("active", self.tr("In use"), lambda v, _r: self.tr("yes") if v else self.tr("retired")),
+            Column("used", self.tr("Projects"), align_right=True)])
+        self.view = make_table_view(self.model, name="kindsTable", stretch=0)
+        self.view.setMinimumHeight(220)
+        self.body.addWidget(self.view, 1)
+        form = QFormLayout()
+        self.body.addLayout(form)
+        self.label = _field(form, self, "label", self.tr("Name"), line_edit(self.tr("e.g. 桥梁"), max_length=20))
+        row = QHBoxLayout()
+        for text, name, slot in ((self.tr("Add as a new kind"), "addKind", self.add_kind),
+                                 (self.tr("Rename the selected kind"), "renameKind", self.rename_kind),
+                                 (self.tr("Retire / restore the selected kind"), "toggleKind", self.toggle_kind)):
+            b = QPushButton(text)
+            b.setObjectName(name)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+        self.body.addLayout(row)
+        self.add_buttons(save=False)
+        for b in self.findChildren(QPushButton, "cancelButton"):
+            b.setText(self.tr("Close"))
+        self.load()
+
+    def load(self) -> None:
+        self.model.set_rows(bidding.kind_rows(self.ctx.store))
+
+    def _selected(self) -> dict[str, Any] | None:
+        idx = self.view.currentIndex()
+        if not idx.isValid():
+            self.show_error("label", self.tr("Click a kind in the list first."))
+            return None
+        return self.model.row(idx.row())
+
+    def _do(self, fn: Any) -> None:
+        self.clear_errors()
+        try:
+            fn()
+        except VillageAdminError as exc:
+            self.show_error("label", exc.message)
+            return
+        self.label.clear()
+        self._dirty = False
+        self.ctx.notify("bidding")
+        self.load()
+
+    def add_kind(self) -> None:
+        self._do(lambda: bidding.add_kind(self.ctx.store, self.ctx.actor, self.label.text()))
+
+    def rename_kind(self) -> None:
+        r = self._selected()
+        if r:
+            self._do(lambda: bidding.save_kind(self.ctx.store, self.ctx.actor, code=r["code"], label=self.label.text(),
+                                               active=bool(r["active"])))
+
+    def toggle_kind(self) -> None:
+        r = self._selected()
+        if r:
+            self._do(lambda: bidding.save_kind(self.ctx.store, self.ctx.actor, code=r["code"], label=r["label"],
+                                               active=not r["active"]))

@@ -13,8 +13,9 @@ from villageadmin.core import bidding, bidding_export, bidding_flags
 from villageadmin.core.clock import today
 from villageadmin.core.money import fmt_yuan
 from villageadmin.ui import ops
-from villageadmin.ui.bidding.dialogs import (BiddingPaymentsDialog, BiddingProjectDialog, BiddingStageDialog,
-                                             print_project)
+from villageadmin.core.errors import VillageAdminError
+from villageadmin.ui.bidding.dialogs import (BiddingKindsDialog, BiddingPaymentsDialog, BiddingProjectDialog,
+                                             BiddingStageDialog, print_project)
 from villageadmin.ui.context import AppContext
 from villageadmin.ui.printing import print_or_save
 from villageadmin.ui.widgets.table import Column, DictTableModel, make_table_view
@@ -108,7 +109,13 @@ class BiddingPage(QWidget):
         self.fix_button = self._button(self.tr("Correct current stage…"), "fixStage", self.correct_stage)
         row.addWidget(self.fix_button)
         row.addWidget(self._button(self.tr("Payments…"), "payments", self.payments))
+        self.delete_button = self._button(self.tr("Delete"), "deleteProject", self.delete_project,
+                                          tip=self.tr("Only a project with no stage recorded (an entry made by mistake)"))
+        row.addWidget(self.delete_button)
         row.addStretch(1)
+        if ctx.actor.is_admin:
+            row.addWidget(self._button(self.tr("Project kinds…"), "projectKinds", self.edit_kinds,
+                                       tip=self.tr("The township's list of project kinds")))
         row.addWidget(self._button(self.tr("Print file sheet…"), "printProject", self.print_selected))
         row.addWidget(self._button(self.tr("Print register…"), "printRegister", self.print_register))
         row.addWidget(self._button(self.tr("Export to Excel…"), "exportRegister", self.export_xlsx))
@@ -185,6 +192,7 @@ class BiddingPage(QWidget):
         self.stage_button.setText(self.tr("Record %1…").replace("%1", bidding.STAGES[nxt]) if nxt
                                   else self.tr("Record next stage…"))
         self.fix_button.setEnabled(writable and r is not None and r["stage"] != "registered")
+        self.delete_button.setEnabled(writable and r is not None and r["stage"] == "registered")
         if r is None:
             self.detail.setText("")
             return
@@ -223,6 +231,25 @@ class BiddingPage(QWidget):
         r = self.selected()
         if r:
             BiddingPaymentsDialog(self.ctx, r["id"], self).exec()
+
+    def delete_project(self) -> None:
+        r = self.selected()
+        if not r:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete project"),
+                                      self.tr("Delete “%1”? Only a project entered by mistake should be deleted.")
+                                      .replace("%1", r["name"]))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            bidding.delete_project(self.ctx.store, self.ctx.actor, r["id"])
+        except VillageAdminError as exc:
+            ops.show_error(self, exc)
+            return
+        self.ctx.notify("bidding")
+
+    def edit_kinds(self) -> None:
+        BiddingKindsDialog(self.ctx, self).exec()
 
     def print_selected(self) -> None:
         r = self.selected()
