@@ -17,6 +17,7 @@ from villageadmin.ui.context import AppContext
 # Pages, in the order of the navigation buttons: "module:Class". Add a line per area.
 PAGES: list[str] = [
     "villageadmin.ui.meetings.page:MeetingsPage",
+    "villageadmin.ui.expenses.page:ExpensesPage",
     "villageadmin.ui.bidding.page:BiddingPage",
     "villageadmin.ui.decisions.page:DecisionsPage",
     "villageadmin.ui.cadres.page:CadresPage",
