@@ -29,6 +29,7 @@ VILLAGE_PASSWORD = "village123"
 # Areas that add demo records, in order. Add a line per area.
 AREAS: list[str] = [
     "villageadmin.core.demo_meetings",
+    "villageadmin.core.demo_expenses",
     "villageadmin.core.demo_bidding",
     "villageadmin.core.demo_decisions",
     "villageadmin.core.demo_cadres",

@@ -216,17 +216,17 @@ def generate(store: Store, ctx: DemoContext) -> None:
     c.executemany("INSERT INTO temp.pub VALUES (?,?,?,?,?)", publish)
     ctx.progress("expenses", 0.1)
 
-    def mix(n: int) -> str:
+    def mix(n: int, key: str) -> str:
         """A deterministic pseudo-random integer in 0..2^31 from the row's key and salt n: one round of
         x -> x*x + c modulo a prime (there is no XOR in SQLite); the products stay below 2^63."""
-        a = f"((q.key * 16807 + {salts[n]}) % 2147483647)"
-        return f"(({a} * {a} + {salts[n] // 7 + 11}) % 2147483647)"
+        a = f"(({key}) * 16807 + {salts[n]}) % 2147483647"
+        return f"((({a}) * ({a}) + {salts[n] // 7 + 11}) % 2147483647)"
 
     def _times(slot: str) -> str:
         return f"substr('{''.join(TIMES)}', ({slot}) * 9 + 1, 9)"
 
-    committed_or_reviewed = "(z.status IN ('township', 'approved', 'paid') OR z.stage = 'township')"
-    reviewed = f"(z.nt AND z.ro <= {T} AND {committed_or_reviewed})"
+    committed_or_reviewed = "z.ok_path"
+    reviewed = "z.reviewed"
     v_refusal = _pick("z.roll", VILLAGE_REFUSALS)
     t_refusal = _pick("z.roll", TOWNSHIP_REFUSALS)
     fk = c.execute("PRAGMA foreign_keys").fetchone()[0]
@@ -242,45 +242,52 @@ def generate(store: Store, ctx: DemoContext) -> None:
                 for name in ("expenses_village_date", "expenses_date", "expenses_budget"):
                     c.execute(f"DROP INDEX IF EXISTS {name}")
             c.execute(f"""
-                WITH h AS MATERIALIZED (
-                    SELECT q.vid, q.i, q.seq, q.n, m.y, m.m, m.first_o, m.days_in,
-                           {mix(0)} AS ha, {mix(1)} AS hb, {mix(2)} AS hc
-                    FROM (SELECT vmc.mi, vmc.vid, vmc.n, vmc.seq_base + n.i + 1 AS seq, n.i,
-                                 (vmc.vid * 2003 + vmc.mi) * 17 + n.i AS key
-                          FROM vmc CROSS JOIN nums n ON n.i < vmc.n) AS q CROSS JOIN dm m ON m.mi = q.mi
+                WITH q AS MATERIALIZED (
+                    SELECT vmc.mi, vmc.vid, vmc.n, vmc.seq_base + n.i + 1 AS seq, n.i,
+                           {mix(0, "(vmc.vid * 2003 + vmc.mi) * 17 + n.i")} AS ha,
+                           {mix(1, "(vmc.vid * 2003 + vmc.mi) * 17 + n.i")} AS hb,
+                           {mix(2, "(vmc.vid * 2003 + vmc.mi) * 17 + n.i")} AS hc
+                    FROM vmc CROSS JOIN nums n ON n.i < vmc.n
                 ),
-                r AS (
-                    SELECT h.vid, h.seq, h.y, h.i, v.sloppy, v.n_cad, h.hb % 12 AS tidx,
-                           h.first_o + (h.i * h.days_in + h.ha % h.days_in) / h.n AS o,
-                           CASE WHEN k.kind = 'newspaper' AND h.m NOT IN (11, 12, 1) THEN 'meeting' ELSE k.kind END
+                h AS MATERIALIZED (
+                    -- the day (days rise with the request's number in the month), the kind, who handled it
+                    SELECT q.vid, q.seq, m.y, v.n_cad, q.ha % 97 AS aidx, q.hb % 12 AS tidx,
+                           m.first_o + (q.i * m.days_in + q.ha / 97 % m.days_in) / q.n AS o,
+                           CASE WHEN k.kind = 'newspaper' AND m.m NOT IN (11, 12, 1) THEN 'meeting' ELSE k.kind END
                                AS kind,
-                           h.ha / 64 % 97 AS aidx, 1 + h.hb / 12 % 1000 AS hseed, h.hc % 10000 AS roll,
-                           0 AS appr_off, 1 + h.hc / 30000 % 5 AS rev_off,
-                           h.hc / 150000 % 4 AS pay_off, h.hb / 12000 % 4 AS t0, h.hb / 48000 % 2 AS t1,
-                           h.hb / 96000 % 2 AS t2, h.hb / 192000 % 2 AS t3, 1 + h.ha / 6208 % 4 AS receipts,
-                           h.ha / 24832 % 5 = 0 AS cashroll,
-                           v.sloppy AND h.hc / 600000 % 500 = 0 AS self, v.sloppy AND h.hc / 600000 % 500 = 1 AS early
-                    FROM h JOIN dk k ON k.slot = h.i JOIN dv v ON v.vid = h.vid
+                           CASE WHEN v.sloppy AND q.hc / 600000 % 500 = 0 THEN 1
+                                ELSE 1 + q.hb / 12 % 1000 % (v.n_cad - 1) END AS hidx,
+                           q.hc % 10000 AS roll, 1 + q.hc / 10000 % 5 AS rev_off, q.hc / 50000 % 4 AS pay_off,
+                           q.hc / 200000 % 3 AS wait,
+                           q.hb / 12000 % 4 AS t0, q.hb / 48000 % 2 AS t1, q.hb / 96000 % 2 AS t2,
+                           q.hb / 192000 % 2 AS t3, 1 + q.ha / 97000 % 4 AS receipts, q.ha / 388000 % 5 = 0 AS cashroll,
+                           v.sloppy AND q.hc / 600000 % 500 = 0 AS self, v.sloppy AND q.hc / 600000 % 500 = 1 AS early
+                    FROM q CROSS JOIN dm m ON m.mi = q.mi CROSS JOIN dv v ON v.vid = q.vid
+                    CROSS JOIN dk k ON k.slot = q.i
                 ),
                 z AS MATERIALIZED (
-                    SELECT w.*,
-                           CASE WHEN w.ao > {T} THEN 'pending' WHEN w.roll < 80 THEN 'refused'
-                                WHEN w.roll < 120 THEN 'withdrawn' WHEN w.nt AND w.ro > {T} THEN 'township'
-                                WHEN w.nt AND w.roll >= 9500 THEN 'refused' WHEN w.po > {T} THEN 'approved'
+                    -- the amount and the steps: village approval the same day, township review, payment
+                    SELECT h.*, a.fen AS amount, a.fen > l.review AS nt, a.fen > l.second AS ns, l.item, l.annual,
+                           h.o AS ao, h.o + h.rev_off AS ro,
+                           CASE WHEN h.early THEN h.o - 2
+                                WHEN a.fen > l.review THEN h.o + h.rev_off + h.pay_off ELSE h.o + h.pay_off END AS po,
+                           CASE WHEN h.o + h.wait > {T} THEN 'pending' WHEN h.roll < 80 THEN 'refused'
+                                WHEN h.roll < 120 THEN 'withdrawn'
+                                WHEN a.fen > l.review AND h.o + h.rev_off > {T} THEN 'township'
+                                WHEN a.fen > l.review AND h.roll >= 9500 THEN 'refused'
+                                WHEN h.early THEN 'paid'
+                                WHEN h.o + h.pay_off + CASE WHEN a.fen > l.review THEN h.rev_off ELSE 0 END > {T}
+                                    THEN 'approved'
                                 ELSE 'paid' END AS status,
-                           CASE WHEN w.ao > {T} THEN NULL WHEN w.roll < 80 THEN 'village'
-                                WHEN w.roll < 120 THEN 'handler' WHEN w.nt AND w.ro > {T} THEN NULL
-                                WHEN w.nt AND w.roll >= 9500 THEN 'township' END AS stage
-                    FROM (
-                        SELECT u.*, u.ao + u.rev_off AS ro,
-                               CASE WHEN u.early THEN u.ao - 2
-                                    ELSE u.ao + u.pay_off + CASE WHEN u.nt THEN u.rev_off ELSE 0 END END AS po
-                        FROM (
-                            SELECT r.*, a.fen AS amount, a.fen > l.review AS nt, a.fen > l.second AS ns,
-                                   r.o + r.appr_off AS ao, l.item, l.annual,
-                                   CASE WHEN r.self THEN 1 ELSE 1 + r.hseed % (r.n_cad - 1) END AS hidx
-                            FROM r JOIN da a ON a.kind = r.kind AND a.idx = r.aidx
-                            JOIN dl l ON l.y = r.y AND l.kind = r.kind) AS u) AS w
+                           CASE WHEN h.o + h.wait > {T} THEN NULL WHEN h.roll < 80 THEN 'village'
+                                WHEN h.roll < 120 THEN 'handler'
+                                WHEN a.fen > l.review AND h.o + h.rev_off > {T} THEN NULL
+                                WHEN a.fen > l.review AND h.roll >= 9500 THEN 'township' END AS stage,
+                           -- went through village approval (and on to the township, refused there or not)
+                           h.o + h.wait <= {T} AND h.roll >= 120 AS ok_path,
+                           a.fen > l.review AND h.o + h.wait <= {T} AND h.roll >= 120 AND h.o + h.rev_off <= {T}
+                               AS reviewed
+                    FROM h JOIN da a ON a.kind = h.kind AND a.idx = h.aidx JOIN dl l ON l.y = h.y AND l.kind = h.kind
                 )
                 INSERT INTO expenses (village_id, seq, kind, spent_on, budget_year, amount_fen, payee, purpose,
                     handler_id, handler_name, receipts, pay_method, status, needs_township, needs_second, reason,
