@@ -425,6 +425,22 @@
             <translation>Expense %1-%2</translation>
         </message>
         <message>
+            <source>village approval</source>
+            <translation>village approval</translation>
+        </message>
+        <message>
+            <source>township review</source>
+            <translation>township review</translation>
+        </message>
+        <message>
+            <source>payment</source>
+            <translation>payment</translation>
+        </message>
+        <message>
+            <source>%1 %2-%3 — %4</source>
+            <translation>%1 %2-%3 — %4</translation>
+        </message>
+        <message>
             <source>This kind's limit for the year</source>
             <translation>This kind's limit for the year</translation>
         </message>

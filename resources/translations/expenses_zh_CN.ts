@@ -425,6 +425,22 @@
             <translation>开支 %1年第%2号</translation>
         </message>
         <message>
+            <source>village approval</source>
+            <translation>村审批</translation>
+        </message>
+        <message>
+            <source>township review</source>
+            <translation>乡镇审核</translation>
+        </message>
+        <message>
+            <source>payment</source>
+            <translation>支付</translation>
+        </message>
+        <message>
+            <source>%1 %2-%3 — %4</source>
+            <translation>%1 %2年第%3号 — %4</translation>
+        </message>
+        <message>
             <source>This kind's limit for the year</source>
             <translation>本类开支的年度限额</translation>
         </message>

@@ -66,7 +66,7 @@ class ExpenseLimitMeter(QWidget):
             notes.append(self.tr("Other requests of this kind waiting for approval: %1 yuan.")
                          .replace("%1", fmt_yuan(j.pending_fen)))
         self.verdict.setStyleSheet("color: #2e6b30;")
-        self.verdict.setText(" ".join(notes))
+        self.verdict.setText("\n".join(notes))
 
 
 class ExpenseRequestForm(BaseDialog):
@@ -132,6 +132,7 @@ class ExpenseRequestForm(BaseDialog):
         self.limit_meter = ExpenseLimitMeter()
         bl.addWidget(self.limit_meter)
         self.body.addWidget(box)
+        self.body.addStretch(1)
         self.add_buttons(save_text=self.tr("Save request"))
 
         self._fill_kinds()

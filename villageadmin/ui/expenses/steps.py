@@ -48,7 +48,12 @@ class ExpenseStepDialog(BaseDialog):
         e = self.e
         self.setWindowTitle(self.tr("Expense %1-%2").replace("%1", e["spent_on"][:4]).replace("%2", str(e["seq"])))
         self.action = self._action()
-
+        step = {"village": self.tr("village approval"), "township": self.tr("township review"),
+                "pay": self.tr("payment")}.get(self.action or "", e["status_label"])
+        head = QLabel(self.tr("%1 %2-%3 — %4").replace("%1", e["village_name"]).replace("%2", e["spent_on"][:4])
+                      .replace("%3", str(e["seq"])).replace("%4", step))
+        head.setObjectName("dialogTitle")
+        self.body.addWidget(head)
         facts = QLabel(self._facts_html())
         facts.setObjectName("expenseFacts")
         facts.setWordWrap(True)
@@ -81,6 +86,7 @@ class ExpenseStepDialog(BaseDialog):
         elif self.action == "pay":
             self._pay_fields()
         self.body.addLayout(self.form)
+        self.body.addStretch(1)
         save_text = {"village": self.tr("Approve"), "township": self.tr("Approve (township)"),
                      "pay": self.tr("Record payment")}.get(self.action or "")
         self.add_buttons(save=self.action is not None, print_=True, save_text=save_text)
