@@ -203,9 +203,9 @@ def test_leaving_the_pool_needs_reason_and_keeps_record(store, village1):
 # -- appointment moves the person into the team, keeping their history -----------------------
 def test_appointment_moves_history(store, admin, village1):
     cid = cadres.add_candidate(store, village1, cand(tier="key", phone="13912345678", mentor="张书记"))
-    cadres.add_cultivation(store, village1, CultivationInput("policy_law", D(2025, 6, 20), title="二季度政策法规培训",
+    cadres.add_cultivation(store, village1, CultivationInput(1, "policy_law", D(2025, 6, 20), title="二季度政策法规培训",
                                                              candidate_ids=[cid]))
-    cadres.add_cultivation(store, village1, CultivationInput("temp_post", D(2025, 9, 1), D(2025, 11, 30),
+    cadres.add_cultivation(store, village1, CultivationInput(1, "temp_post", D(2025, 9, 1), D(2025, 11, 30),
                                                              partner="乡农经站", candidate_ids=[cid]))
     cadres.record_assessment(store, village1, candidate_id=cid, year=2025, grade="优秀", assessed_by="乡组织办")
     n_team = len(cadres.team(store, village1, 1))
@@ -231,7 +231,7 @@ def test_appointment_moves_history(store, admin, village1):
     assert f["reviews"][0] == {"seq": 1, "label": "任职三个月：汇报工作思路", "due_on": "2026-11-30",
                                "state": "due"}
     # Later records for the cadre join the same file.
-    cadres.add_cultivation(store, village1, CultivationInput("in_post", D(2026, 10, 8), title="新任村干部培训",
+    cadres.add_cultivation(store, village1, CultivationInput(1, "in_post", D(2026, 10, 8), title="新任村干部培训",
                                                              cadre_ids=[cadre_id]))
     f2 = cadres.person_file(store, village1, candidate_id=cid)
     assert [r["kind"] for r in f2["cultivation"]] == ["policy_law", "temp_post", "in_post"]
@@ -268,14 +268,14 @@ def test_appointment_validation(store, village1):
 
 def test_cultivation_for_several_people_at_once(store, village1):
     ids = [cadres.add_candidate(store, village1, cand(name=n)) for n in ("甲", "乙", "丙")]
-    rec = cadres.add_cultivation(store, village1, CultivationInput("policy_law", D(2026, 9, 25),
+    rec = cadres.add_cultivation(store, village1, CultivationInput(1, "policy_law", D(2026, 9, 25),
                                                                    title="三季度政策法规培训", candidate_ids=ids))
     assert len(rec) == 3
     rows = cadres.list_cultivation(store, village1, year=2026)
     assert sorted(r["person"] for r in rows) == ["丙", "乙", "甲"]
     assert {r["kind_label"] for r in rows} == {"政策法规培训（季度）"}
     with pytest.raises(ValidationError) as e:
-        cadres.add_cultivation(store, village1, CultivationInput("pairing", D(2026, 9, 25), candidate_ids=ids))
+        cadres.add_cultivation(store, village1, CultivationInput(1, "pairing", D(2026, 9, 25), candidate_ids=ids))
     assert e.value.field == "partner"
 
 
@@ -405,3 +405,26 @@ def test_demo_has_short_villages_and_overdue_reviews(demo_dir):
         assert appointed > 0
     finally:
         store.close()
+
+
+def test_cultivation_only_for_the_villages_own_people(store, admin, village1, village2):
+    mine = cadres.add_candidate(store, village1, cand())
+    theirs = cadres.add_candidate(store, village2, cand(village_id=2))
+    with pytest.raises(AccessDenied):
+        cadres.add_cultivation(store, village1, CultivationInput(2, "talk", D(2026, 9, 1), candidate_ids=[theirs]))
+    with pytest.raises(AccessDenied):
+        cadres.add_cultivation(store, village1, CultivationInput(1, "talk", D(2026, 9, 1),
+                                                                 candidate_ids=[mine, theirs]))
+    with pytest.raises(ValidationError) as e:  # the township may write both, but one record is one village's
+        cadres.add_cultivation(store, admin, CultivationInput(1, "talk", D(2026, 9, 1), candidate_ids=[mine, theirs]))
+    assert e.value.code == "foreign_person"
+    assert store.scalar("SELECT count(*) FROM cultivation") == 0
+
+
+def test_assessment_is_of_exactly_one_person(store, village1):
+    cid = cadres.add_candidate(store, village1, cand())
+    with pytest.raises(ValidationError) as e:
+        cadres.record_assessment(store, village1, year=2025, grade="称职", candidate_id=cid, cadre_id=1)
+    assert e.value.field == "person"
+    with pytest.raises(ValidationError):
+        cadres.record_assessment(store, village1, year=2025, grade="称职")

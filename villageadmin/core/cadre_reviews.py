@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
-from dateutil.relativedelta import relativedelta
+from dateutil.relativedelta import relativedelta  # type: ignore[import-untyped]
 
 from villageadmin.core import audit, policy
 from villageadmin.core.accounts import Actor, require_read, require_write, visible_village_ids
@@ -32,11 +32,10 @@ def due_date(review_from: dt.date, seq: int) -> dt.date:
     """The due date of review number ``seq`` (1 = 3 months, 2 = 6 months, 3 = 1 year, 4 = 2 years …)."""
     if seq < 1:
         raise ValueError(seq)
-    if seq == 1:
-        return review_from + relativedelta(months=3)
-    if seq == 2:
-        return review_from + relativedelta(months=6)
-    return review_from + relativedelta(years=seq - 2)
+    step = relativedelta(months=3) if seq == 1 else relativedelta(months=6) if seq == 2 else \
+        relativedelta(years=seq - 2)
+    due: dt.date = review_from + step
+    return due
 
 
 def label(seq: int) -> str:

@@ -436,6 +436,7 @@ def get_cadre(store: Store, actor: Actor, cadre_id: int) -> dict[str, Any]:
 # -- cultivation and yearly assessments ------------------------------------------------------
 @dataclass
 class CultivationInput:
+    village_id: int
     kind: str
     start_on: dt.date | None
     end_on: dt.date | None = None
@@ -448,6 +449,20 @@ class CultivationInput:
 
 def add_cultivation(store: Store, actor: Actor, data: CultivationInput) -> list[int]:
     """Record one training, talk, temporary post or pairing for one or several people at once."""
+    require_write(actor, data.village_id)
+    people: list[tuple[int | None, int | None]] = []
+    for cid in data.candidate_ids:
+        row = _candidate_row(store, cid)
+        require_write(actor, row["village_id"])
+        if row["village_id"] != data.village_id:
+            raise ValidationError("people", f"{row['name']}不是本村的后备干部。", code="foreign_person")
+        people.append((cid, None))
+    for cid in data.cadre_ids:
+        row = _cadre_row(store, cid)
+        require_write(actor, row["village_id"])
+        if row["village_id"] != data.village_id:
+            raise ValidationError("people", f"{row['name']}不是本村的干部。", code="foreign_person")
+        people.append((None, cid))
     if data.kind not in CULTIVATION_KINDS:
         raise ValidationError("kind", "请选择培养方式。", code="required")
     if data.start_on is None:
@@ -462,19 +477,13 @@ def add_cultivation(store: Store, actor: Actor, data: CultivationInput) -> list[
     if data.kind in ("pre_post", "in_post", "policy_law", "other") and not data.title.strip():
         raise ValidationError("title", "请填写培训或培养的内容。", code="required")
     _refuse_id_numbers({"title": data.title, "partner": data.partner, "note": data.note})
-    if not data.candidate_ids and not data.cadre_ids:
+    if not people:
         raise ValidationError("people", "请至少选择一个人。", code="required")
-    people: list[tuple[int | None, int | None, int]] = []
-    for cid in data.candidate_ids:
-        people.append((cid, None, _candidate_row(store, cid)["village_id"]))
-    for cid in data.cadre_ids:
-        people.append((None, cid, _cadre_row(store, cid)["village_id"]))
-    for _a, _b, vid in people:
-        require_write(actor, vid)
     now = now_iso()
     ids: list[int] = []
     with store.transaction():
-        for cand, cadre, vid in people:
+        vid = data.village_id
+        for cand, cadre in people:
             cur = store.execute(
                 "INSERT INTO cultivation (village_id, candidate_id, cadre_id, kind, start_on, end_on, title, partner,"
                 " note, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -519,10 +528,13 @@ def list_cultivation(store: Store, actor: Actor, *, village_ids: list[int] | Non
 def record_assessment(store: Store, actor: Actor, *, year: int, grade: str, candidate_id: int | None = None,
                       cadre_id: int | None = None, assessed_by: str = "", note: str = "") -> int:
     """The yearly assessment (年度考核) of a candidate or cadre; recording the same year again replaces it."""
-    if (candidate_id is None) == (cadre_id is None):
-        raise ValidationError("person", "请选择考核的人。", code="required")
-    row = _candidate_row(store, candidate_id) if candidate_id is not None else _cadre_row(store, cadre_id or 0)
-    require_write(actor, row["village_id"])
+    rows = ([_candidate_row(store, candidate_id)] if candidate_id is not None else []) + \
+        ([_cadre_row(store, cadre_id)] if cadre_id is not None else [])
+    for r in rows:
+        require_write(actor, r["village_id"])
+    if len(rows) != 1:
+        raise ValidationError("person", "请选择考核的人（一名后备干部或一名村干部）。", code="required")
+    row = rows[0]
     if grade not in GRADES:
         raise ValidationError("grade", "请选择考核等次：优秀、称职、基本称职或不称职。", code="required")
     if not 2000 <= year <= today().year:

@@ -149,11 +149,11 @@ def generate(store: Store, ctx: DemoContext) -> None:
             from_pool = False
             if c is not team[0] and appointed >= dt.date(first_year, 6, 1) and \
                     c["birth_date"].year >= appointed.year - 45 and rng.random() < 0.7:
-                year = max(y for y in exam_years if exam_day[y] < appointed - dt.timedelta(days=60)) \
-                    if any(exam_day[y] < appointed - dt.timedelta(days=60) for y in exam_years) else None
-                if year is not None:
-                    new_candidate(vid, mentor, exam_day[year], tier="key", status="appointed", appointed=appointed,
-                                  cadre=c)
+                # Entered at the last exam at least two months before the appointment.
+                before = [y for y in exam_years if exam_day[y] < appointed - dt.timedelta(days=60)]
+                if before:
+                    new_candidate(vid, mentor, exam_day[max(before)], tier="key", status="appointed",
+                                  appointed=appointed, cadre=c)
                     from_pool = True
             # Cadres appointed through the app (from the pool, or lately) have the review schedule.
             review_from = appointed if from_pool or appointed >= review_cutoff else None
@@ -164,8 +164,8 @@ def generate(store: Store, ctx: DemoContext) -> None:
                                         "县委组织部", ""))
                 due_list = schedule(review_from, t)
                 for seq, due in due_list:
-                    if rng.random() < 0.015:
-                        continue  # not held: shows as overdue
+                    if seq == len(due_list) and rng.random() < 0.04:
+                        continue  # the latest review not held yet: shows as overdue
                     if forced_overdue and seq == len(due_list) and due < t - dt.timedelta(days=7):
                         forced_overdue -= 1
                         continue

@@ -103,7 +103,7 @@ class CadreCultivationDialog(BaseDialog):
     def on_save(self) -> None:
         self.clear_errors()
         who = self.ticked()
-        data = CultivationInput(kind=combo_value(self.kind), start_on=self.start_on.value(), end_on=self.end_on.value(),
+        data = CultivationInput(village_id=self.village_id, kind=combo_value(self.kind), start_on=self.start_on.value(), end_on=self.end_on.value(),
                                 title=self.title_edit.text(), partner=self.partner.text(), note=self.note.toPlainText(),
                                 candidate_ids=[i for k, i in who if k == "candidate"],
                                 cadre_ids=[i for k, i in who if k == "cadre"])
