@@ -176,3 +176,33 @@ def test_damaged_file_fails_integrity(tmp_path, store, records):
     finally:
         conn.close()
     assert report.first.kind == "integrity" and "已损坏" in report.first.message
+
+
+def test_every_expense_step_keeps_the_record_matching_its_history(store, village1, admin):
+    """No false alarms: requests taken through every step the app offers still verify."""
+    def submit(amount: int, kind: str = "office") -> int:
+        return expenses.submit(store, village1, ExpenseInput(
+            village_id=1, kind=kind, spent_on=dt.date(2026, 11, 3), amount_fen=amount, payee="县新华书店",
+            purpose="办公用纸", handler_id=3, receipts=1, pay_method="cash")).id
+
+    reviewed = submit(150000)  # over 1,000.00: the township reviews it
+    assert expenses.approve_village(store, village1, reviewed, approver_id=1, second_signer_id=2) == "township"
+    expenses.review_township(store, admin, reviewed, approve=True, opinion="同意")
+    expenses.pay(store, village1, reviewed, paid_on=today(), paid_by="王会计")
+    expenses.reverse(store, village1, reviewed, on=today(), reason="多付了", handler_id=3, approver_id=1,
+                     amount_fen=20000)
+    refused = submit(120000)
+    expenses.approve_village(store, village1, refused, approver_id=1, second_signer_id=2)
+    expenses.review_township(store, admin, refused, approve=False, opinion="不符合规定")
+    edited = submit(3000)
+    expenses.update_pending(store, village1, edited, ExpenseInput(
+        village_id=1, kind="office", spent_on=dt.date(2026, 11, 4), amount_fen=3500, payee="县文具店",
+        purpose="墨盒", handler_id=3, receipts=1, pay_method="transfer"))
+    expenses.withdraw(store, village1, edited, reason="不买了")
+    submit(10000, kind="hospitality")  # refused by the rule when recorded
+    cancelled = paid_expense(store, village1, 40000)
+    expenses.reverse(store, village1, cancelled, on=today(), reason="退货", handler_id=3, approver_id=1)
+    for check in (verify.full, verify.quick):
+        report = check(store)
+        assert report.ok, report.problems
+        assert report.checked["expense"] == store.scalar("SELECT count(*) FROM expenses")
