@@ -201,6 +201,9 @@ def run(*, data: str | None, ready_exit: bool = False, lang: str | None = None, 
         print("村务通已经打开了这个数据文件夹，已把那个窗口调到前面。", file=sys.stderr)
         return 0
     ctl.read_only = guard.mode == single_instance.READ_ONLY  # type: ignore[attr-defined]
+    from villageadmin.core import backup
+
+    backup.set_folder(settings.get("backup/folder") or None)  # also for the backup before a schema upgrade
     if not ctl.open():
         if ready_exit:
             print("villageadmin: 无法打开数据文件", file=sys.stderr)
