@@ -14,7 +14,7 @@ from villageadmin.core import expenses
 from villageadmin.core.checks import Finding, month_end, month_iter
 from villageadmin.core.clock import today
 from villageadmin.core.money import fmt_yuan
-from villageadmin.core.schema_expenses import BROKEN_WHERE
+from villageadmin.core.schema_expenses import BROKEN_WHERE, CLOSED_WHERE
 
 if TYPE_CHECKING:
     from villageadmin.core.store import Store
@@ -153,7 +153,8 @@ def findings(store: Store, village_ids: list[int]) -> list[Finding]:
     # 3. Hospitality attempts that were refused: the rule worked, but the township wants to know.
     for rid, vid, seq, spent_on, amount in store.execute(
             f"SELECT id, village_id, seq, spent_on, amount_fen FROM expenses WHERE village_id IN ({marks})"
-            f" AND status = 'refused' AND refused_rule = 'hospitality' ORDER BY spent_on", village_ids):
+            f" AND {CLOSED_WHERE} AND status = 'refused' AND refused_rule = 'hospitality' ORDER BY spent_on",
+            village_ids):
         add(vid, "hospitality_attempt", "info",
             f"{spent_on[:4]}年第 {seq} 号申请招待费 {fmt_yuan(amount)} 元（{spent_on}），已按零招待规定拒绝", rid,
             spent_on)

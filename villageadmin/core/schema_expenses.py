@@ -178,3 +178,19 @@ def m002_check_indexes(db: Database) -> None:
         CREATE INDEX expenses_refused ON expenses(village_id, spent_on) WHERE status = 'refused';
         """
     )
+
+
+# Refused and withdrawn requests together (the township's list of attempts shows both); a query uses this
+# index when its WHERE repeats the condition literally (see expense_views._where).
+CLOSED_WHERE = "status IN ('refused', 'withdrawn')"
+OPEN_WHERE = "status IN ('pending', 'township')"
+
+
+@migrations()
+def m003_closed_index(db: Database) -> None:
+    db.executescript(
+        f"""
+        DROP INDEX IF EXISTS expenses_refused;
+        CREATE INDEX expenses_closed ON expenses(spent_on) WHERE {CLOSED_WHERE};
+        """
+    )
