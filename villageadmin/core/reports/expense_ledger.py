@@ -52,8 +52,10 @@ def render(store: Store, actor: Actor, village_id: int, year: int, month: int, o
             if r["second_signer_name"]:
                 approver += f"、{r['second_signer_name']}"
             purpose = r["purpose"] if r["reverses_id"] is None else f"{r['purpose']}（{r['reason']}）"
-            rows.append([f"第{r['seq']}号", r["spent_on"], Paragraph(esc(purpose), st.cell), _short(r["payee"], 11),
-                         r["handler_name"], _short(approver, 10),
+            # plain text where it fits (a thousand Paragraphs would cost a second), wrapped where it does not
+            cell = purpose if len(purpose) <= 22 else Paragraph(esc(purpose), st.cell)
+            rows.append([f"第{r['seq']}号", r["spent_on"], cell, _short(r["payee"], 11), r["handler_name"],
+                         _short(approver, 10),
                          PAY_METHODS.get(r["pay_method"], "") if r["status"] == "paid" else "待支付",
                          fmt_yuan(r["amount_fen"]), str(r["receipts"] or "")])
         rows.append(["", "", f"{k.name}小计", "", "", "", "", fmt_yuan(k.month_fen), ""])
