@@ -34,6 +34,7 @@ _AREA_SCHEMAS: list[str] = [
     "schema_decisions",
     "schema_cadres",
     "schema_sync",
+    "schema_perf",  # last: indexes over every area's tables
 ]
 
 
