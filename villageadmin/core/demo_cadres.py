@@ -28,11 +28,18 @@ LEFT_REASONS = ["外出务工", "本人申请退出", "考察不合格", "迁出
 TALKERS = ["乡党委书记", "组织委员", "联村干部", "驻村指导员", "村党支部书记"]
 TEMP_POSTS = ["乡农经站", "乡党政办", "乡综治中心", "乡便民服务中心", "乡民政办"]
 MODEL_VILLAGES = ["县级文明村李家庄", "省级示范村石桥村", "先进村杏花村", "示范村柳河湾村"]
+GRADE_W = list(zip(GRADES, (20, 70, 9, 1)))
 TRAINING = {"pre_post": "后备干部岗前培训", "in_post": "新任村干部履职培训"}
 
 
 def _pick(rng: Any, weighted: list[tuple[str, int]]) -> str:
-    return str(rng.choices([w[0] for w in weighted], weights=[w[1] for w in weighted])[0])
+    total = 0
+    r = rng.random() * sum(w for _v, w in weighted)
+    for value, w in weighted:
+        total += w
+        if r < total:
+            return value
+    return weighted[-1][0]
 
 
 def generate(store: Store, ctx: DemoContext) -> None:
@@ -83,7 +90,7 @@ def generate(store: Store, ctx: DemoContext) -> None:
                                     rng.choice(MODEL_VILLAGES), ""))
         for y in person_years(entered, until):
             if dt.date(y, 12, 31) < until:
-                assessments.append((vid, cid, None, y, rng.choices(GRADES, weights=[20, 70, 9, 1])[0], "乡党委组织办",
+                assessments.append((vid, cid, None, y, _pick(rng, GRADE_W), "乡党委组织办",
                                     "", now))
 
     def new_candidate(vid: int, mentor: str, entered: dt.date, *, sex: str | None = None, tier: str = "general",
@@ -170,7 +177,7 @@ def generate(store: Store, ctx: DemoContext) -> None:
                         forced_overdue -= 1
                         continue
                     held = min(t, due + dt.timedelta(days=rng.randint(-10, 12)))
-                    rating = "" if seq == 1 else rng.choices(GRADES, weights=[20, 70, 9, 1])[0]
+                    rating = "" if seq == 1 else _pick(rng, GRADE_W)
                     decision = "keep" if seq == 3 else ""
                     note = {1: "汇报了任期工作思路，重点抓产业发展和人居环境整治"}.get(seq, "")
                     reviews.append((vid, c["id"], seq, due.isoformat(), held.isoformat(), rating, decision,
