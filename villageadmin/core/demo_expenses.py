@@ -153,7 +153,8 @@ def generate(store: Store, ctx: DemoContext) -> None:
                 specials.append((vid, mi, p["seq"], what))
             if past:
                 late = rng.random() < 0.1
-                posted = dt.date.fromordinal(first_o + last_day + (10 + rng.randrange(10) if late else rng.randrange(9)))
+                delay = 10 + rng.randrange(10) if late else rng.randrange(9)
+                posted = dt.date.fromordinal(first_o + last_day + delay)
                 forgot = rng.random() < (0.15 if dv[vid][2] else 0.02)
                 if posted <= t and not forgot:
                     publish.append((vid, f"{y}-{m:02d}", lo, hi, posted.isoformat()))
@@ -235,9 +236,9 @@ def generate(store: Store, ctx: DemoContext) -> None:
     try:
         with store.transaction():
             # Building the big indexes once after the bulk insert is cheaper than keeping them up to date.
-            indexes = [r[0] for r in c.execute("SELECT sql FROM sqlite_master WHERE type='index' AND tbl_name='expenses'"
-                                               " AND sql IS NOT NULL AND name IN ('expenses_village_date',"
-                                               " 'expenses_date', 'expenses_budget')")]
+            indexes = [r[0] for r in c.execute(
+                "SELECT sql FROM sqlite_master WHERE type='index' AND tbl_name='expenses' AND sql IS NOT NULL"
+                " AND name IN ('expenses_village_date', 'expenses_date', 'expenses_budget')")]
             if base_id == 0:
                 for name in ("expenses_village_date", "expenses_date", "expenses_budget"):
                     c.execute(f"DROP INDEX IF EXISTS {name}")
@@ -304,7 +305,8 @@ def generate(store: Store, ctx: DemoContext) -> None:
                          THEN CASE WHEN z.self THEN v.dir_id ELSE v.sec_id END END,
                     CASE WHEN {committed_or_reviewed} OR z.stage = 'village'
                          THEN CASE WHEN z.self THEN v.dir_name ELSE v.sec_name END END,
-                    CASE WHEN z.ns AND {committed_or_reviewed} THEN CASE WHEN z.hidx = 1 THEN v.acc_id ELSE v.dir_id END END,
+                    CASE WHEN z.ns AND {committed_or_reviewed}
+                         THEN CASE WHEN z.hidx = 1 THEN v.acc_id ELSE v.dir_id END END,
                     CASE WHEN z.ns AND {committed_or_reviewed}
                          THEN CASE WHEN z.hidx = 1 THEN v.acc_name ELSE v.dir_name END END,
                     CASE WHEN {committed_or_reviewed} THEN substr(sc.stamp, 1, 10) || {_times('z.t0 + 1 + z.t1')} END,
@@ -394,7 +396,7 @@ def generate(store: Store, ctx: DemoContext) -> None:
                 "INSERT INTO expenses (village_id, seq, kind, spent_on, budget_year, amount_fen, payee, purpose,"
                 " handler_id, handler_name, receipts, pay_method, status, needs_township, needs_second, recorded_by,"
                 " created_at, item_limit_fen, annual_limit_fen, ytd_before_fen, refused_at, refused_by,"
-                " refused_stage, refused_rule, refused_reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " refused_stage, refused_rule, refused_reason) VALUES (" + ",".join("?" * 25) + ")",
                 rows)
             ctx.progress("expenses", 0.8)
             # The notice board: months posted early next month, unless something still waits for approval.

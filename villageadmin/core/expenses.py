@@ -634,4 +634,5 @@ def get_expense(store: Store, actor: Actor, expense_id: int) -> dict[str, Any]:
     return row
 
 
+# The policy names are re-exported: callers reach the whole area through this module.
 __all__ = ["POLICY_SECTION", "ExpensePolicy", "KindRule", "kind_names", "rules", "save_policy"]

@@ -218,5 +218,3 @@ class ExpenseRequestForm(BaseDialog):
 
     def result_id(self) -> int | None:
         return self.expense_id
-
-

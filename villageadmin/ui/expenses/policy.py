@@ -3,8 +3,6 @@ kind's limits, who may approve, the publication day, and the date the new policy
 
 from __future__ import annotations
 
-
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QWidget)
@@ -141,5 +139,3 @@ class ExpensePolicyDialog(BaseDialog):
             return
         self.ctx.notify("expenses")
         self.saved()
-
-

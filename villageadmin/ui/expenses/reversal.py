@@ -4,8 +4,6 @@ recording that the month was posted on the notice board."""
 
 from __future__ import annotations
 
-
-
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from villageadmin.core import expenses, township
@@ -154,6 +152,3 @@ class ExpensePublishDialog(_FormDialog):
             return
         self.ctx.notify("expenses")
         self.saved()
-
-
-
