@@ -156,6 +156,10 @@ broken</translation>
             <translation>Major matters</translation>
         </message>
         <message>
+            <source>Files sent</source>
+            <translation>Files sent</translation>
+        </message>
+        <message>
             <source>No problems found.</source>
             <translation>No problems found.</translation>
         </message>

@@ -155,6 +155,10 @@ broken</source>
             <translation>重大事项</translation>
         </message>
         <message>
+            <source>Files sent</source>
+            <translation>报送</translation>
+        </message>
+        <message>
             <source>No problems found.</source>
             <translation>没有发现问题。</translation>
         </message>

@@ -266,3 +266,21 @@ def test_records_entered_at_the_township_do_not_block_imports(pair):
     assert rep.status == "imported", rep.reason
     assert any("是在乡镇录入的" in n for n in rep.notes)
     assert _equal(pc, arch)
+
+
+def test_check_reports_villages_not_heard_from_and_held_files(pair, monkeypatch):
+    from villageadmin.core import checks
+
+    pc, arch, v1, a_admin, stick = pair
+    importer.import_files(arch, a_admin, [bundle.export_village(pc, v1, 1, stick).path])
+    for _ in range(2):
+        last = bundle.export_village(pc, v1, 1, stick)
+    importer.import_files(arch, a_admin, [last.path])  # No. 3 without No. 2: held
+    found = [f for f in checks.run(arch, a_admin, modules=["sync"])]
+    assert [(f.village, f.rule) for f in found] == [("001", "file_held")]
+    assert "白鹿村第 3 号文件暂存待确认" in found[0].message
+    monkeypatch.setenv("VILLAGEADMIN_TODAY", "2027-02-01")
+    rules = {(f.village, f.rule) for f in checks.run(arch, a_admin, modules=["sync"])}
+    assert ("001", "no_file_lately") in rules and ("002", "no_file_lately") in rules
+    msg = next(f.message for f in checks.run(arch, a_admin, modules=["sync"]) if f.village == "002")
+    assert msg.startswith("青山村登记密钥已经 ") and "还没有报送过文件" in msg

@@ -43,6 +43,7 @@ AREAS: list[str] = [
     "villageadmin.core.checks_expenses",
     "villageadmin.core.checks_decisions",
     "villageadmin.core.checks_cadres",
+    "villageadmin.core.checks_sync",
 ]
 
 

@@ -168,7 +168,8 @@ class TownshipOverviewPage(QWidget):
         self.problems_title.setText(self.tr("Main problems of %1").replace("%1", r.name))
         labels = {"error": self.tr("Rule broken"), "warning": self.tr("Reminder"), "info": self.tr("Note")}
         modules = {"meetings": self.tr("Meetings"), "expenses": self.tr("Expenses"), "bidding": self.tr("Bidding"),
-                   "cadres": self.tr("Reserve cadres"), "decisions": self.tr("Major matters")}
+                   "cadres": self.tr("Reserve cadres"), "decisions": self.tr("Major matters"),
+                   "sync": self.tr("Files sent")}
         items = self.data.top_findings.get(r.code, [])
         for f in items:
             self.problems.addItem(f"［{labels.get(f.severity, f.severity)}·{modules.get(f.module, f.module)}］"
