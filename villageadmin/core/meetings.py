@@ -429,26 +429,40 @@ def township_month_table(store: Store, actor: Actor, year: int, *,
         if role in ("leader", "instructor", "liaison"):
             d = linked.setdefault((vid, month), {})
             d[name] = d.get(name, 0) + n
+    overdue = _overdue_by_month(store, ids, year, t)
     out: dict[int, list[MonthStatus]] = {}
     for vid in ids:
         months = []
         for month in range(1, 13):
-            end = dt.date(year, month, calendar.monthrange(year, month)[1])
-            as_of = min(end, t)
             dates = work.get((vid, month), [])
             first = dates[0] if dates else None
-            overdue = int(store.scalar(
-                "SELECT count(*) FROM resolutions r JOIN meetings m ON m.id=r.meeting_id WHERE r.village_id=?"
-                " AND r.due_on < ? AND m.held_on <= ? AND (r.status='open' OR r.closed_on > ?)",
-                (vid, as_of.isoformat(), as_of.isoformat(), as_of.isoformat())) or 0) \
-                if dt.date(year, month, 1) <= t else 0
             months.append(MonthStatus(
                 year=year, month=month, first_work_meeting=first,
                 met_first_week=bool(first and int(first[8:10]) <= last_day), work_meetings=len(dates),
                 township_visits=visits.get((vid, month), 0), linked_visits=linked.get((vid, month), {}),
-                overdue_resolutions=overdue,
+                overdue_resolutions=overdue.get((vid, month), 0),
                 due=t > dt.date(year, month, min(last_day, 28)) or bool(first and int(first[8:10]) <= last_day)))
         out[vid] = months
+    return out
+
+
+def _overdue_by_month(store: Store, ids: list[int], year: int, t: dt.date) -> dict[tuple[int, int], int]:
+    """(village, month) -> resolutions open and past due at the end of that month of ``year`` (or today),
+    from one pass over the resolutions that can count in any of its months."""
+    as_of = {month: min(dt.date(year, month, calendar.monthrange(year, month)[1]), t).isoformat()
+             for month in range(1, 13) if dt.date(year, month, 1) <= t}
+    out: dict[tuple[int, int], int] = {}
+    if not as_of:
+        return out
+    first, last = min(as_of.values()), max(as_of.values())
+    marks = ",".join("?" * len(ids))
+    for vid, due_on, held_on, status, closed_on in store.execute(
+            f"SELECT r.village_id, r.due_on, m.held_on, r.status, r.closed_on FROM resolutions r"
+            f" JOIN meetings m ON m.id=r.meeting_id WHERE r.village_id IN ({marks}) AND r.due_on < ?"
+            f" AND m.held_on <= ? AND (r.status='open' OR r.closed_on > ?)", (*ids, last, last, first)):
+        for month, day in as_of.items():
+            if due_on < day and held_on <= day and (status == "open" or (closed_on is not None and closed_on > day)):
+                out[(vid, month)] = out.get((vid, month), 0) + 1
     return out
 
 

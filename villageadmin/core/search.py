@@ -103,6 +103,9 @@ def search_meetings(store: Store, query: str, *, village_ids: list[int] | None =
     expr = match_expression(query)
     if expr is None:
         return []
+    if village_ids is not None and village_ids and len(village_ids) >= 50 \
+            and set(village_ids) >= {r[0] for r in store.execute("SELECT id FROM villages")}:
+        village_ids = None  # every village: no filter (500 village tokens would slow the match)
     if village_ids is not None:
         if not village_ids:
             return []

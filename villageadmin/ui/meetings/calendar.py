@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
 from villageadmin.core.meetings import MonthStatus
 
@@ -75,42 +78,130 @@ class MonthCalendar(QWidget):
         p.end()
 
 
-class TownshipMonthTable(QTableWidget):
+class TownshipMonthModel(QAbstractTableModel):
+    """Villages down, months across, fetched a page of villages at a time as the view scrolls: a county
+    of 500 villages shows its first rows without computing the other pages."""
+
+    PAGE = 40
+
+    def __init__(self, view: TownshipMonthTable) -> None:
+        super().__init__(view)
+        self.view = view
+        self.villages: list[dict] = []
+        self.table: dict[int, list[MonthStatus]] = {}
+        self.fetched = 0
+        self.load: Callable[[list[int]], dict[int, list[MonthStatus]]] | None = None
+
+    def set_source(self, villages: list[dict], load: Callable[[list[int]], dict[int, list[MonthStatus]]]) -> None:
+        self.beginResetModel()
+        self.villages, self.load, self.table, self.fetched = villages, load, {}, 0
+        self._fetch(self.PAGE)
+        self.endResetModel()
+
+    def _fetch(self, n: int) -> int:
+        assert self.load is not None
+        page = self.villages[self.fetched:self.fetched + n]
+        self.table.update(self.load([v["id"] for v in page]))
+        self.fetched += len(page)
+        return len(page)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and self.fetched < len(self.villages)
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: N802, B008
+        n = min(self.PAGE, len(self.villages) - self.fetched)
+        if parent.isValid() or n <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self.fetched, self.fetched + n - 1)
+        self._fetch(n)
+        self.endInsertRows()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else self.fetched
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 14
+
+    def month(self, row: int, col: int) -> MonthStatus | None:
+        for m in self.table.get(self.villages[row]["id"], []):
+            if m.month == col:
+                return m
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r, c = index.row(), index.column()
+        v = self.villages[r]
+        if c == 0:
+            return f"{v['code']} {v['name']}" if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if c == 13:
+            if role != Qt.ItemDataRole.DisplayRole:
+                return None
+            months = self.table.get(v["id"], [])
+            due = [m for m in months if m.due]
+            return f"{sum(m.met_first_week for m in due)}/{len(due)}"
+        m = self.month(r, c)
+        if m is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.view.cell_text(m)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QColor(COLORS.get(m.status, "#ffffff"))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(TEXT.get(m.status, "#222222"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.view.cell_tip(m)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.view.headers[section]
+        return None
+
+
+class TownshipMonthTable(QTableView):
     """Villages down, months across: ✓ on time, the day when late, ✗ not held; tooltip has the details."""
 
-    def set_data(self, villages: list[dict], table: dict[int, list[MonthStatus]]) -> None:
-        self.clear()
-        self.setRowCount(len(villages))
-        self.setColumnCount(14)
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headers = [self.tr("Village")] + [self.tr("M%1").replace("%1", str(m)) for m in range(1, 13)] \
+            + [self.tr("On time")]
+        self.month_model = TownshipMonthModel(self)
+        self.setModel(self.month_model)
         self.verticalHeader().setVisible(False)
-        self.setHorizontalHeaderLabels([self.tr("Village")] + [self.tr("M%1").replace("%1", str(m))
-                                                                for m in range(1, 13)] + [self.tr("On time")])
-        for r, v in enumerate(villages):
-            self.setItem(r, 0, QTableWidgetItem(f"{v['code']} {v['name']}"))
-            ok = due = 0
-            for m in table.get(v["id"], []):
-                if m.status == "on_time":
-                    text = "✓"
-                elif m.status == "late":
-                    text = str(int(m.first_work_meeting[8:10])) + self.tr("th") if m.first_work_meeting else "?"
-                elif m.status == "missing":
-                    text = "✗"
-                else:
-                    text = ""
-                if m.due:
-                    due += 1
-                    ok += m.met_first_week
-                item = QTableWidgetItem(text)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                item.setBackground(QColor(COLORS.get(m.status, "#ffffff")))
-                item.setForeground(QColor(TEXT.get(m.status, "#222222")))
-                tip = [{"on_time": self.tr("Held in days 1–7"), "late": self.tr("Held late"),
-                        "missing": self.tr("Not held"), "not_due": self.tr("Not due yet")}[m.status], self.tr("Township visits: %1").replace("%1", str(m.township_visits))]
-                if m.overdue_resolutions:
-                    tip.append(self.tr("Overdue resolutions: %1").replace("%1", str(m.overdue_resolutions)))
-                item.setToolTip("\n".join(tip))
-                self.setItem(r, m.month, item)
-            summary = QTableWidgetItem(f"{ok}/{due}")
-            summary.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.setItem(r, 13, summary)
-        self.resizeColumnsToContents()
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def set_source(self, villages: list[dict], load: Callable[[list[int]], dict[int, list[MonthStatus]]]) -> None:
+        """Show these villages; ``load(village_ids)`` gives their months, asked a page at a time."""
+        self.month_model.set_source(villages, load)
+
+    def set_data(self, villages: list[dict], table: dict[int, list[MonthStatus]]) -> None:
+        self.set_source(villages, lambda ids: {i: table[i] for i in ids if i in table})
+
+    def rowCount(self) -> int:  # noqa: N802
+        return self.month_model.rowCount()
+
+    def text(self, row: int, col: int) -> str:
+        return str(self.month_model.index(row, col).data() or "")
+
+    def cell_text(self, m: MonthStatus) -> str:
+        if m.status == "on_time":
+            return "✓"
+        if m.status == "late":
+            return str(int(m.first_work_meeting[8:10])) + self.tr("th") if m.first_work_meeting else "?"
+        if m.status == "missing":
+            return "✗"
+        return ""
+
+    def cell_tip(self, m: MonthStatus) -> str:
+        tip = [{"on_time": self.tr("Held in days 1–7"), "late": self.tr("Held late"),
+                "missing": self.tr("Not held"), "not_due": self.tr("Not due yet")}[m.status],
+               self.tr("Township visits: %1").replace("%1", str(m.township_visits))]
+        if m.overdue_resolutions:
+            tip.append(self.tr("Overdue resolutions: %1").replace("%1", str(m.overdue_resolutions)))
+        return "\n".join(tip)

@@ -12,7 +12,8 @@ from villageadmin.core.errors import VillageAdminError
 from villageadmin.ui.context import AppContext
 from villageadmin.ui.meetings.calendar import MonthCalendar, TownshipMonthTable
 from villageadmin.ui.meetings.form import MeetingForm, print_meeting
-from villageadmin.ui.widgets.table import Column, DictTableModel, make_table_view
+from villageadmin.ui.widgets.sqlmodel import SqlTableModel
+from villageadmin.ui.widgets.table import Column, make_table_view
 
 
 class MeetingsPage(QWidget):
@@ -61,7 +62,7 @@ class MeetingsPage(QWidget):
         self.whole_township.toggled.connect(lambda *_: self.load_list())
         bar.addWidget(self.whole_township)
         wl.addLayout(bar)
-        self.model = DictTableModel([
+        self.model = SqlTableModel([
             Column("held_on", self.tr("Date")),
             Column("village_name", self.tr("Village")),
             Column("kind_label", self.tr("Kind")),
@@ -188,10 +189,11 @@ class MeetingsPage(QWidget):
                 r["topic"] = r["snippet"]
                 r["host"] = ""
                 r["n_resolutions"] = ""
+            self.model.set_rows(rows)
         else:
-            rows = meetings.list_meetings(self.ctx.store, self.ctx.actor, village_id=vid,
-                                          year=self.year.currentData(), limit=2000)
-        self.model.set_rows(rows)
+            store, actor, year = self.ctx.store, self.ctx.actor, self.year.currentData()
+            self.model.set_source(lambda offset, limit: meetings.list_meetings(
+                store, actor, village_id=vid, year=year, limit=limit, offset=offset))
 
     def load_calendar(self) -> None:
         vid = self.village_id
@@ -202,9 +204,9 @@ class MeetingsPage(QWidget):
 
     def load_township(self) -> None:
         assert self.township_table is not None
-        year = self.cal_year.currentData()
-        table = meetings.township_month_table(self.ctx.store, self.ctx.actor, year)
-        self.township_table.set_data(self.ctx.villages(), table)
+        store, actor, year = self.ctx.store, self.ctx.actor, self.cal_year.currentData()
+        self.township_table.set_source(
+            self.ctx.villages(), lambda ids: meetings.township_month_table(store, actor, year, village_ids=ids))
 
     def selected_id(self) -> int | None:
         idx = self.view.currentIndex()

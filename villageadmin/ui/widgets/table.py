@@ -76,6 +76,8 @@ def make_table_view(model: QAbstractTableModel, parent: QWidget | None = None, *
     v.verticalHeader().setVisible(False)
     v.horizontalHeader().setHighlightSections(False)
     v.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Size columns to the rows on screen, not to the first thousand: a county list paints at once.
+    v.horizontalHeader().setResizeContentsPrecision(0)
     if stretch is not None:
         v.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return v

@@ -1,0 +1,60 @@
+"""The lazy table model: first page at once, the rest as the view scrolls, sorting by a new query."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from villageadmin.core import meetings
+from villageadmin.ui.widgets.sqlmodel import SqlTableModel, list_pages, sql_pages
+from villageadmin.ui.widgets.table import Column
+
+
+def test_pages_fetched_as_asked(qtbot):  # noqa: ANN001
+    asked: list[tuple[int, int]] = []
+    rows = [{"n": i} for i in range(45)]
+
+    def fetch(offset: int, limit: int) -> list[dict]:
+        asked.append((offset, limit))
+        return rows[offset:offset + limit]
+
+    m = SqlTableModel([Column("n", "N")], page=20)
+    m.set_source(fetch)
+    assert m.rowCount() == 20 and m.canFetchMore()
+    m.fetchMore()
+    assert m.rowCount() == 40 and m.canFetchMore()
+    m.fetchMore()
+    assert m.rowCount() == 45 and not m.canFetchMore()
+    assert asked == [(0, 20), (20, 20), (40, 20)]
+    assert m.index(44, 0).data() == "44"
+    m.set_rows([])
+    assert m.rowCount() == 0 and not m.canFetchMore()
+
+
+def test_fetch_all_and_sort_by_query(qtbot):  # noqa: ANN001
+    rows = [{"n": i} for i in range(7)]
+    m = SqlTableModel([Column("n", "N")], page=3)
+    m.sort_source = lambda key, desc: list_pages(sorted(rows, key=lambda r: r[key], reverse=desc))
+    m.set_source(list_pages(rows))
+    assert len(m.fetch_all()) == 7
+    m.sort(0, Qt.SortOrder.DescendingOrder)
+    assert [m.index(i, 0).data() for i in range(3)] == ["6", "5", "4"]
+
+
+def test_sql_pages_and_the_meetings_list(qtbot, store, admin, village1):  # noqa: ANN001
+    from villageadmin.ui.context import AppContext
+    from villageadmin.ui.meetings.page import MeetingsPage
+
+    for d in range(1, 26):
+        meetings.save_meeting(store, village1, meetings.MeetingInput(
+            village_id=1, kind="joint", held_on=dt.date(2026, 1 + d % 11, 1 + d), place="村部", host="书记",
+            recorder="会计", attendance=[meetings.Attendee(1, True)]))
+    fetch = sql_pages(store, "SELECT id, held_on FROM meetings WHERE village_id=?", [1], order_by="held_on, id")
+    assert [r["held_on"] for r in fetch(0, 3)] == sorted(r["held_on"] for r in fetch(0, 100))[:3]
+    page = MeetingsPage(AppContext(store, admin))
+    qtbot.addWidget(page)
+    page.model.page = 10
+    page.load_list()
+    assert page.model.rowCount() == 10 and page.model.canFetchMore()
+    assert len(page.model.fetch_all()) == 25
