@@ -6,14 +6,22 @@ it must be applied. Every migration runs in its own transaction together with it
 
 from __future__ import annotations
 
+import hashlib
+import sqlite3
+from pathlib import Path
 from typing import TYPE_CHECKING
-
-from sqlite_utils.migrations import Migrations
 
 from villageadmin.core.errors import StoreError
 
 if TYPE_CHECKING:
+    from sqlite_utils.migrations import Migrations
+
     from villageadmin.core.store import Store
+
+# The digest of the schema modules' source that last migrated a file, kept in its settings table: when it
+# matches this version's, nothing can be pending or unknown, and opening the file needs neither the
+# schema modules nor sqlite-utils (a quicker start).
+_DIGEST_KEY = "schema_code_digest"
 
 
 def _sets() -> list[Migrations]:
@@ -27,6 +35,9 @@ def _sets() -> list[Migrations]:
     return sets
 
 
+_SHIPPED_SETS = _sets
+
+
 # Area schema modules, applied after the base set in this order. Add a line per area.
 _AREA_SCHEMAS: list[str] = [
     "schema_bidding",
@@ -38,10 +49,41 @@ _AREA_SCHEMAS: list[str] = [
 ]
 
 
+def _code_digest() -> str | None:
+    here = Path(__file__).parent
+    h = hashlib.sha256()
+    for name in ["schema_base", *_AREA_SCHEMAS]:
+        try:
+            h.update((here / f"{name}.py").read_bytes())
+        except OSError:
+            return None  # no sources (a frozen build): always take the full path
+    return h.hexdigest()
+
+
+def up_to_date(store: Store) -> bool:
+    """True when this file was migrated by code with exactly these schema modules."""
+    if _sets is not _SHIPPED_SETS:
+        return False  # sets added at run time (a test): take the full path
+    digest = _code_digest()
+    if digest is None:
+        return False
+    try:
+        row = store.conn.execute("SELECT value FROM settings WHERE key=?", (_DIGEST_KEY,)).fetchone()
+        n = store.conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == f"{digest}:{n}"
+
+
 def apply(store: Store) -> None:
     for s in _sets():
         if s.pending(store.db):
             s.apply(store.db)
+    digest = _code_digest()
+    if digest is not None:
+        n = store.conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
+        store.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?)"
+                           " ON CONFLICT(key) DO UPDATE SET value=excluded.value", (_DIGEST_KEY, f"{digest}:{n}"))
 
 
 def check_not_newer(store: Store) -> None:
@@ -61,6 +103,15 @@ def check_not_newer(store: Store) -> None:
 
 def all_migration_names() -> list[str]:
     return [f"{s.name}:{m.name}" for s in _sets() for m in s._migrations]
+
+
+def __getattr__(name: str) -> object:
+    # sqlite-utils is imported only when a schema module is (never on a quick start).
+    if name == "Migrations":
+        from sqlite_utils.migrations import Migrations
+
+        return Migrations
+    raise AttributeError(name)
 
 
 # Re-exported for area modules: ``from villageadmin.core.migrations import Migrations``.

@@ -7,11 +7,12 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from villageadmin.core.errors import StoreError
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 DB_FILENAME = "villageadmin.db"
 # PRAGMA application_id marks the file as ours ("VADM").
@@ -37,8 +38,17 @@ class Store:
     def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool = False) -> None:
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self._db: sqlite_utils.Database | None = None
         self.read_only = read_only
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils' view of the connection, made when first needed (migrations): a quicker start."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     @property
     def data_dir(self) -> Path:
@@ -179,14 +189,15 @@ def open_store(data: str | os.PathLike[str] | None = None, *, migrate: bool = Tr
         has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
         if app_id not in (0, APPLICATION_ID) or (app_id == 0 and has_tables):
             raise StoreError(f"这不是村务通的数据文件，已原样保留：{path}", code="not_ours")
-        migrations.check_not_newer(store)
-        if migrate and not read_only:
-            if app_id == 0:
-                conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
-            from villageadmin.core import backup
+        if not migrations.up_to_date(store):
+            migrations.check_not_newer(store)
+            if migrate and not read_only:
+                if app_id == 0:
+                    conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+                from villageadmin.core import backup
 
-            backup.before_migration(store)  # a file that holds data is backed up before its schema changes
-            migrations.apply(store)
+                backup.before_migration(store)  # a file that holds data is backed up before its schema changes
+                migrations.apply(store)
     except BaseException:
         conn.close()
         raise
