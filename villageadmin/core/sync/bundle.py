@@ -47,7 +47,7 @@ class ExportResult:
 
 
 def _dumps(values: Any) -> str:
-    return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+    return records.encode(values)
 
 
 def file_name(village_name: str, on: str, seq: int) -> str:
@@ -107,10 +107,11 @@ def export_village(store: Store, actor: Actor, village_id: int, out: str | Path,
         lines: list[str] = []
         hashes: dict[int, str] = {}
         for sid, vals in records.canonical_rows(store, t, village_id, cols, tr):
-            h = records.row_hash(t.name, vals)
+            line = records.encode(vals)
+            h = records.line_hash(t.name, line)
             hashes[sid] = h
             if sent.get((t.name, sid)) != h:
-                lines.append(_dumps(vals))
+                lines.append(line)
                 for col, shared in t.shared.items():
                     if col in idx and vals[idx[col]] is not None:
                         shared_keys.setdefault(shared, set()).add(vals[idx[col]])

@@ -178,6 +178,13 @@ def _jsonl(data: bytes, member: str) -> list[Any]:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise Refused("bad_rows", f"“{member}”不是 UTF-8 文本。") from None
+    lines = [line for line in text.splitlines() if line]
+    try:  # one parse for the whole member; line by line only to name a bad line
+        out = json.loads("[" + ",".join(lines) + "]", parse_constant=_no_constant)
+        if isinstance(out, list) and len(out) == len(lines):
+            return out
+    except ValueError:
+        pass
     out = []
     for n, line in enumerate(text.splitlines(), 1):
         if not line:
@@ -186,6 +193,8 @@ def _jsonl(data: bytes, member: str) -> list[Any]:
             out.append(json.loads(line, parse_constant=_no_constant))
         except ValueError:
             raise Refused("bad_rows", f"“{member}”第 {n} 行不是完整的记录。") from None
+    if len(out) != len(lines):
+        raise Refused("bad_rows", f"“{member}”的行数不对。")
     return out
 
 
@@ -249,6 +258,26 @@ def _read_members(store: Store, c: Container, b: Bundle, members: dict[str, dict
 
 
 # -- rows ---------------------------------------------------------------------------------------------
+def _type_check(info: dict[str, Any]) -> Any:
+    """A checker for one column's values, by the type SQLite declares for it (built once per file).
+
+    The common case (the right Python type) returns at once; anything else gets the full check.
+    """
+    t = info["type"]
+    fast: type | None = int if "INT" in t else str if ("CHAR" in t or "TEXT" in t or "CLOB" in t) else None
+    nullable = not (info["notnull"] or info["pk"])
+
+    def check(value: Any) -> str | None:
+        if value is None and nullable:
+            return None
+        if fast is not None and type(value) is fast and (fast is str and len(value) <= MAX_CELL_CHARS
+                                                         or fast is int and -2**62 <= value <= 2**62):
+            return None
+        return _type_problem(value, info)
+
+    return check
+
+
 def _type_problem(value: Any, info: dict[str, Any]) -> str | None:
     if value is None:
         return "不能为空" if info["notnull"] or info["pk"] else None
@@ -312,6 +341,8 @@ def _check_rows(store: Store, b: Bundle) -> None:
             if c not in cols and ci["notnull"] and ci["default"] is None and not ci["pk"]:
                 raise Refused("missing_column", f"“{label}”缺少必须有的栏目“{c}”（文件来自旧版本的村务通？）。")
         idx = {c: i for i, c in enumerate(cols)}
+        col_checks = [(i, c, _type_check(info[c])) for i, c in enumerate(cols) if c != t.village]
+        col_checks += [(idx[c], c, check) for c, check in t.checks.items() if c in idx]
         seen: set[int] = set()
         for n, row in enumerate(b.rows[tname], 1):
             where = f"“{label}”第 {n} 行"
@@ -325,11 +356,11 @@ def _check_rows(store: Store, b: Bundle) -> None:
             seen.add(sid)
             if sid not in b.ids[tname]:
                 raise Refused("bad_rows", f"{where}（编号 {sid}）不在记录清单里。")
-            where = f"“{label}”编号 {sid} 的记录"
-            for c, v in zip(cols, row):
-                problem = _type_problem(v, info[c]) if c != t.village else None
+            for i, c, check in col_checks:
+                problem = check(row[i])
                 if problem:
-                    raise Refused("bad_value", f"{where}：栏目“{c}”{problem}。")
+                    raise Refused("bad_value", f"“{label}”编号 {sid} 的记录：栏目“{c}”{problem}。")
+            where = f"“{label}”编号 {sid} 的记录"
             if t.village is not None and t.village in idx and row[idx[t.village]] != b.village_code:
                 raise Refused("foreign_row", f"{where}不属于{b.village_name}。")
             for col, target in t.refs.items():
@@ -346,11 +377,6 @@ def _check_rows(store: Store, b: Bundle) -> None:
                     continue
                 if row[idx[col]] not in shared_keys.get(sname, set()):
                     raise Refused("dangling_ref", f"{where}指向的名单条目（{row[idx[col]]}）不在文件里。")
-            for col, check in t.checks.items():
-                if col in idx:
-                    problem = check(row[idx[col]])
-                    if problem:
-                        raise Refused("bad_value", f"{where}：栏目“{col}”{problem}。")
         missing = b.ids[tname] - seen - existing[tname]
         if missing:
             raise Refused("incomplete", f"文件里缺少 {len(missing)} 条以前没有收到过的“{label}”（可能中间有文件没拷来）。"

@@ -68,7 +68,7 @@ def merge(store: Store, b: Bundle) -> MergeResult:
     def mark_refs(table: reg.SyncTable, cols: list[str], rows: list[tuple[Any, ...]]) -> None:
         for i, col in enumerate(cols):
             target = table.refs.get(col)
-            if target in affected:
+            if target in affected and target is not None and known[target].after_merge:
                 affected[target].update(r[i] for r in rows if r[i] is not None)
 
     # 1. What the village no longer has, children first.
@@ -138,6 +138,10 @@ def merge(store: Store, b: Bundle) -> MergeResult:
                 "SELECT local_id, decided_at FROM sync_reviews WHERE village_id=? AND tbl=? AND acknowledged_at IS NULL",
                 (vid, name))}
         decided_col = idx.get("township_reviewed_at")
+        # Parents of the rows written whose derived data (search index) must follow.
+        hooked = [(idx[c], t.refs[c]) for c in ref_cols if known[t.refs[c]].after_merge]
+        inserts: list[list[Any]] = []
+        updates: list[list[Any]] = []
         for row in b.rows[name]:
             local = list(row)
             lid = maps[name][row[idx["id"]]]
@@ -163,23 +167,32 @@ def merge(store: Store, b: Bundle) -> MergeResult:
                         if c in idx:
                             local[idx[c]] = old[idx[c]]
             final = tuple(local)
-            for col in deferred:
-                target_local = final[idx[col]]
-                if target_local is not None and target_local in pending_new[t.refs[col]]:
-                    local[idx[col]] = None
-                    second_pass.append((name, col, target_local, lid))
             if old == final:
                 continue
+            # Updates of this table run before its inserts; inserts run in id order. A reference
+            # to a row of this table not written by then is filled in by the second pass.
+            for col in deferred:
+                target_local = final[idx[col]]
+                waiting = new_local[name] if old is not None and t.refs[col] == name else pending_new[t.refs[col]]
+                if target_local is not None and target_local in waiting:
+                    local[idx[col]] = None
+                    second_pass.append((name, col, target_local, lid))
             if old is None:
-                store.execute(insert_sql, local)
-                pending_new[name].discard(lid)  # later rows of this table may point at it now
+                inserts.append(local)
+                pending_new[name].discard(lid)  # later inserts of this table may point at it
                 result.tables[name].new += 1
             else:
-                store.execute(update_sql, [local[idx[c]] for c in set_cols] + [lid])
+                updates.append([local[idx[c]] for c in set_cols] + [lid])
                 result.tables[name].changed += 1
-                mark_refs(t, cols, [old])
+                for i, target in hooked:
+                    if old[i] is not None:
+                        affected[target].add(old[i])
             affected[name].add(lid)
-            mark_refs(t, cols, [final])
+            for i, target in hooked:
+                if final[i] is not None:
+                    affected[target].add(final[i])
+        store.conn.executemany(update_sql, updates)
+        store.conn.executemany(insert_sql, inserts)
         pending_new[name] = set()
     for name, col, value, lid in second_pass:
         store.execute(f"UPDATE {name} SET {col}=? WHERE id=?", (value, lid))

@@ -51,9 +51,20 @@ def select_sql(table: reg.SyncTable, cols: list[str]) -> str:
     return sql + f" WHERE {alias}.{reg.village_column(table)} = ? ORDER BY t0.id"
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def encode(values: Any) -> str:
+    """One row as the compact JSON line it travels as."""
+    return _ENCODER.encode(values)
+
+
+def line_hash(table: str, line: str) -> str:
+    return hashlib.sha256(f"{table}\n{line}".encode()).hexdigest()
+
+
 def row_hash(table: str, values: list[Any]) -> str:
-    text = json.dumps([table, *values], ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return line_hash(table, encode(values))
 
 
 def digest(hashes: dict[int, str]) -> str:

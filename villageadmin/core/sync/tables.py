@@ -108,10 +108,14 @@ def _score(value: Any) -> str | None:
     return None
 
 
-def one_of(values: Iterable[str] | Callable[[], Iterable[str]]) -> Validator:
+def one_of(values: Iterable[Any] | Callable[[], Iterable[Any]]) -> Validator:
+    allowed: set[Any] | None = None if callable(values) else set(values)
+
     def v(value: Any) -> str | None:
-        allowed = set(values() if callable(values) else values)
-        if value not in allowed:
+        nonlocal allowed
+        if allowed is None:  # the area's constants, looked up once when first needed
+            allowed = set(values())  # type: ignore[operator]
+        if isinstance(value, bool) or value not in allowed:
             return f"“{value}”不是认得的种类"
         return None
 
