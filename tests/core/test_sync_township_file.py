@@ -142,3 +142,21 @@ def test_review_for_another_pcs_village_is_ignored(two):
     rep = _import(pc, v1, tf.path)
     assert rep.status == "imported" and not any("乡镇审核" in n for n in rep.notes)
     assert pc.scalar("SELECT status FROM expenses WHERE id=?", (eid,)) == "township"
+
+
+def test_expense_and_its_reversal_travel_in_one_file(two):
+    """A reversal points at the expense it corrects (same table): both arrive together, in order."""
+    pc, arch, v1, a_admin, stick = two
+    ids = {c["name"]: c["id"] for c in township.cadres(pc, v1, 1)}
+    res = expenses.submit(pc, v1, expenses.ExpenseInput(
+        village_id=1, kind="office", spent_on=dt.date(2026, 11, 20), amount_fen=30000, payee="县文具店",
+        purpose="墨盒", handler_id=ids["王会计1"]))
+    assert expenses.approve_village(pc, v1, res.id, approver_id=ids["张书记1"]) == "approved"
+    expenses.pay(pc, v1, res.id, paid_on=dt.date(2026, 11, 27), paid_by="王会计1")
+    expenses.reverse(pc, v1, res.id, on=dt.date(2026, 11, 27), reason="重复报销，冲销", handler_id=ids["王会计1"],
+                     approver_id=ids["张书记1"])
+    rep = _import(arch, a_admin, bundle.export_village(pc, v1, 1, stick).path)
+    assert rep.status == "imported", rep.reason
+    assert rep.changes["开支申请"]["new"] == 2
+    assert records.view(arch, 1) == records.view(pc, 1)
+    assert arch.scalar("SELECT count(*) FROM expenses WHERE reverses_id IS NOT NULL") == 1
