@@ -334,8 +334,8 @@ The township enrols it once and compares the fingerprint with you.</translation>
             <translation>Result</translation>
         </message>
         <message>
-            <source>Reason</source>
-            <translation>Reason</translation>
+            <source>What changed, or why</source>
+            <translation>What changed, or why</translation>
         </message>
         <message>
             <source>Files to import</source>

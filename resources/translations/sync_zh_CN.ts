@@ -334,8 +334,8 @@ The township enrols it once and compares the fingerprint with you.</source>
             <translation>结果</translation>
         </message>
         <message>
-            <source>Reason</source>
-            <translation>原因</translation>
+            <source>What changed, or why</source>
+            <translation>有哪些变化，或拒收的原因</translation>
         </message>
         <message>
             <source>Files to import</source>
