@@ -64,7 +64,7 @@ class Registry:
         return p
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, area_commands: bool = True) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data", default=argparse.SUPPRESS, help="data folder (default: VILLAGEADMIN_DATA or the "
                                                                   "user data folder)")
@@ -108,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.set_defaults(func=_export_default, export_parser=ex)
 
     reg = Registry(top, print_sub, export_sub, common)
-    for path in AREA_COMMANDS:
+    for path in AREA_COMMANDS if area_commands else ():
         importlib.import_module(path).register(reg)
     return parser
 
@@ -254,11 +254,25 @@ def run_gui(args: argparse.Namespace) -> int:
     return run(data=args.data, ready_exit=args.ready_exit, lang=args.lang, t0=_T0)
 
 
+def _opens_app(argv: list[str]) -> bool:
+    """No command word and no --help: the app opens, so the area commands need not be loaded (a quicker start)."""
+    value_next = False
+    for a in argv:
+        if value_next:
+            value_next = False
+        elif a in ("--data", "--lang"):
+            value_next = True
+        elif a in ("-h", "--help") or not a.startswith("-"):
+            return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from villageadmin.core.errors import VillageAdminError
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(area_commands=not _opens_app(words))
+    args = parser.parse_args(words)
     if not hasattr(args, "data"):
         args.data = None
     try:
