@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 # Register columns: heading, width (mm). A4 landscape gives 267 mm between 15 mm margins.
 _REGISTER_COLS: list[tuple[str, float]] = [
     ("序号", 8), ("项目名称", 36), ("类别", 14), ("登记日期", 17), ("总投资（元）", 21), ("其中：乡/村/集资", 26),
-    ("招标要求", 12), ("招标情况", 22), ("中标（承包）人", 26), ("合同价（元）", 20), ("已付（元）", 20),
-    ("当前阶段", 15), ("需要注意", 30)]
+    ("招标要求", 12), ("招标情况", 22), ("中标（承包）人", 26), ("合同价（元）", 20), ("已付（元）/未退质保金", 22),
+    ("当前阶段", 15), ("需要注意", 28)]
 
 
 def _township_name(store: Store) -> str:
@@ -35,6 +35,14 @@ def _township_name(store: Store) -> str:
 
 def _y(fen: int | None) -> str:
     return "" if fen is None else fmt_yuan(fen)
+
+
+def _paid(cap: Any) -> str:
+    """What was paid, and the retention still held (shown until it is paid back)."""
+    text = _y(cap.paid_fen) if cap.paid_fen else ""
+    if cap.retention_held_fen:
+        text += f"<br/><font size=\"7\">质保金 {_y(cap.retention_held_fen)}</font>"
+    return text
 
 
 def render_register(store: Store, actor: Actor, out: str | Path, *, year: int,
@@ -83,7 +91,7 @@ def render_register(store: Store, actor: Actor, out: str | Path, *, year: int,
                 Paragraph(_y(r["total_fen"]), right), Paragraph(own, right),
                 "须招标" if r["required"] else "不须", Paragraph(_esc(r["tender_status_label"]), cell),
                 Paragraph(_esc(r["contractor"]), cell), Paragraph(_y(r["contract_fen"]), right),
-                Paragraph(_y(r["cap"].paid_fen) if r["cap"].paid_fen else "", right), r["stage_label"],
+                Paragraph(_paid(r["cap"]), right), r["stage_label"],
                 Paragraph(_esc(flags), small)])
             if any(f.severity == "error" for f in r["flags"]):
                 marks.append(("BACKGROUND", (12, i), (12, i), colors.HexColor("#fde2e2")))
