@@ -52,5 +52,16 @@ lint: deps
 	$(BIN)/ruff check villageadmin tests
 	$(BIN)/mypy
 
+# The one-folder app in dist/villageadmin (PyInstaller; see installer/), then the slow test that starts it.
+dist: deps
+	$(BIN)/python -m pip install -q pyinstaller==6.22.3 pyinstaller-hooks-contrib==2026.9 >/dev/null
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+	  installer/villageadmin.spec
+	VILLAGEADMIN_DIST=dist/villageadmin QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow -s tests/test_dist.py
+
+# The user guide's screenshots, taken from the real app on demo data (docs/guide/images).
+docs: deps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
+
 clean:
 	rm -rf $(VENV) .stamp-* build dist

@@ -26,6 +26,7 @@ AREA_COMMANDS: list[str] = [
     "villageadmin.clicmds.decisions",
     "villageadmin.clicmds.cadres",
     "villageadmin.clicmds.reliability",
+    "villageadmin.clicmds.help",
 ]
 
 

@@ -35,6 +35,26 @@ QLineEdit, QPlainTextEdit, QDateEdit, QTimeEdit, QComboBox, QSpinBox { padding: 
 QLineEdit:focus, QPlainTextEdit:focus, QDateEdit:focus, QComboBox:focus { border: 2px solid %(p)s; }
 QTabBar::tab { padding: 8px 16px; }
 QTabBar::tab:selected { color: %(p)s; font-weight: bold; }
+QComboBox::drop-down, QDateEdit::drop-down { subcontrol-origin: padding; subcontrol-position: center right;
+    width: 24px; border: 0; border-left: 1px solid #c5cfdb; }
+QComboBox::down-arrow, QDateEdit::down-arrow { image: url(%(icons)s/arrow-down.png); width: 12px; height: 12px; }
+QSpinBox, QTimeEdit, QDateEdit { padding-right: 26px; }
+QSpinBox::up-button, QTimeEdit::up-button, QDateEdit::up-button, QSpinBox::down-button, QTimeEdit::down-button,
+QDateEdit::down-button { subcontrol-origin: border; width: 24px; border: 0; border-left: 1px solid #c5cfdb; }
+QSpinBox::up-button, QTimeEdit::up-button, QDateEdit::up-button { subcontrol-position: top right; }
+QSpinBox::down-button, QTimeEdit::down-button, QDateEdit::down-button { subcontrol-position: bottom right; }
+QSpinBox::up-arrow, QTimeEdit::up-arrow, QDateEdit::up-arrow { image: url(%(icons)s/arrow-up.png); width: 10px;
+    height: 10px; }
+QSpinBox::down-arrow, QTimeEdit::down-arrow, QDateEdit::down-arrow { image: url(%(icons)s/arrow-down.png);
+    width: 10px; height: 10px; }
+QMenuBar::item { padding: 4px 10px; }
+QMenuBar::item:selected { background: #eaf1fb; }
+QMenu { background: white; border: 1px solid #9aa8b8; }
+QMenu::item { padding: 6px 28px 6px 22px; }
+QMenu::item:selected { background: %(p)s; color: white; }
+QMenu::item:disabled { color: #9a9a9a; }
+QMenu::separator { height: 1px; background: #d5dbe3; margin: 4px 8px; }
+QToolTip { color: #1d1d1d; background: #fffbe6; border: 1px solid #c9b66b; padding: 6px; }
 """
 
 
@@ -70,15 +90,31 @@ def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
     return out
 
 
+_shipped_fonts_done = False
+
+
+def register_shipped_fonts() -> None:
+    """Fonts bundled in resources/fonts (the installer ships WenQuanYi Micro Hei) for PCs without a CJK font."""
+    global _shipped_fonts_done
+    if _shipped_fonts_done:
+        return
+    _shipped_fonts_done = True
+    fdir = resources_dir() / "fonts"
+    for f in sorted(fdir.glob("*.tt[fc]")) if fdir.is_dir() else []:
+        QFontDatabase.addApplicationFont(str(f))
+
+
 def apply_look(app: QApplication, font_size: int | None = None) -> None:
     size = font_size or int(settings.get("ui/font_size"))
+    register_shipped_fonts()
     families = set(QFontDatabase.families())
     family = next((f for f in ("Microsoft YaHei", "SimHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC",
                                "Source Han Sans SC") if f in families), None)
     font = QFont(family) if family else app.font()
     font.setPointSize(size)
     app.setFont(font)
-    app.setStyleSheet(STYLE % {"p": PRIMARY, "big": size + 12, "mid": size + 3, "nav": size + 1})
+    icons = (resources_dir() / "icons").as_posix()
+    app.setStyleSheet(STYLE % {"p": PRIMARY, "big": size + 12, "mid": size + 3, "nav": size + 1, "icons": icons})
     icon = resources_dir() / "icons" / "villageadmin.png"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

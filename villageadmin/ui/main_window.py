@@ -28,6 +28,7 @@ PAGES: list[str] = [
 
 # Functions "module:function" called with the new main window (menus, timers, banners). Add a line per feature.
 WINDOW_HOOKS: list[str] = [
+    "villageadmin.ui.help.hooks:install",
     "villageadmin.ui.reliability.hooks:install",
     "villageadmin.ui.cadres.hooks:review_banner",
 ]
