@@ -22,7 +22,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def bundle() -> Path:
-    path = Path(os.environ.get("VILLAGEADMIN_DIST") or ROOT / "dist" / "villageadmin")
+    path = Path(os.environ.get("VILLAGEADMIN_DIST") or ROOT / "dist" / "villageadmin").resolve()
     if not (path / EXE_NAME).exists():
         if os.environ.get("VILLAGEADMIN_DIST"):
             pytest.fail(f"no built app in {path}")
