@@ -215,27 +215,41 @@ def test_settings_refuse_a_missing_backup_folder(qtbot, tmp_path):
     assert settings.get("backup/folder") == ""
 
 
-def test_shipped_font_is_registered_for_qt(monkeypatch, tmp_path):
-    """A PC with no Chinese font: the app registers the font the bundle carries in resources/fonts."""
+NO_FONTS_SCRIPT = """
+import sys
+from pathlib import Path
+from PySide6.QtGui import QFontInfo
+from villageadmin.ui import app as app_mod
+app_mod.resources_dir = lambda: Path(sys.argv[1])
+print(QFontInfo(app_mod.make_app("zh_CN").font()).family())
+"""
+
+
+@pytest.mark.parametrize("shipped", [True, False])
+def test_a_pc_without_chinese_fonts_uses_the_shipped_font(tmp_path, shipped):
+    """No system fonts at all (an empty fontconfig): the app's font is the one in resources/fonts."""
+    import os
     import shutil
-
-    from PySide6.QtGui import QFontDatabase
-
-    from villageadmin.ui import app as app_mod
+    import subprocess
+    import sys
 
     src = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
     if not src.exists():
         pytest.skip("no WenQuanYi font on this machine")
     res = tmp_path / "resources"
     (res / "fonts").mkdir(parents=True)
-    shutil.copy(src, res / "fonts" / src.name)
-    monkeypatch.setattr(app_mod, "resources_dir", lambda: res)
-    monkeypatch.setattr(app_mod, "_shipped_fonts_done", False)
-    added = []
-    real = QFontDatabase.addApplicationFont
-    monkeypatch.setattr(QFontDatabase, "addApplicationFont", lambda p: added.append(p) or real(p))
-    app_mod.register_shipped_fonts()
-    assert added == [str(res / "fonts" / src.name)]
+    if shipped:
+        shutil.copy(src, res / "fonts" / src.name)
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(f'<?xml version="1.0"?><fontconfig><dir>{tmp_path / "none"}</dir>'
+                    f'<cachedir>{tmp_path / "cache"}</cachedir></fontconfig>')
+    env = dict(os.environ, FONTCONFIG_FILE=str(conf), QT_QPA_PLATFORM="offscreen",
+               VILLAGEADMIN_CONFIG=str(tmp_path / "cfg"))
+    r = subprocess.run([sys.executable, "-c", NO_FONTS_SCRIPT, str(res)], capture_output=True, text=True, env=env,
+                       timeout=120)
+    assert r.returncode == 0, r.stderr
+    family = r.stdout.splitlines()[0]
+    assert (family == "WenQuanYi Micro Hei") == shipped, family
 
 
 # last: these windows carry every area's hooks
