@@ -15,7 +15,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from villageadmin.core.reports.base import build, esc, fonts, spacer
+from villageadmin.core.reports import fonts
+from villageadmin.core.reports.base import build, esc, spacer
 
 TITLE = "村务通 · 四步上手"
 INTRO = "贴在电脑旁边。不会用时，点「帮助」→「重新看一遍引导」。"
@@ -60,7 +61,7 @@ TIPS: list[str] = [
 BLUE = colors.HexColor("#2f6db5")
 
 
-class _Number(Flowable):
+class _Number(Flowable):  # type: ignore[misc]
     """A blue disc with the step number in white."""
 
     def __init__(self, n: int, font: str, size: float = 16 * mm) -> None:
