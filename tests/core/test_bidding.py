@@ -463,3 +463,15 @@ def test_add_kind_by_its_name(store, admin, village1):
     assert "已经有" in e.value.message
     bidding.save_project(store, village1, project(kind=code, village_fen=100))
     assert {r["code"]: r["used"] for r in bidding.kind_rows(store)}[code] == 1
+
+
+def test_register_flags_follow_every_change(store, admin, village1):
+    """The township's register is cached between filter changes, never across a change of data."""
+    a = small(store, village1, "村东道路硬化一期", D(2025, 12, 20))
+    assert bidding.list_projects(store, admin, year=2025)[0]["flags"] == []
+    b = small(store, village1, "村东道路硬化二期", D(2026, 1, 10))  # across the year boundary
+    assert [f.rule for f in bidding.list_projects(store, admin, year=2025)[0]["flags"]] == ["split_suspected"]
+    assert [f.rule for f in bidding.list_projects(store, admin, year=2026)[0]["flags"]] == ["split_suspected"]
+    store.execute("UPDATE projects SET village_fen=100 WHERE id=?", (b,))
+    assert bidding.list_projects(store, admin, year=2025)[0]["flags"] == []
+    assert a != b

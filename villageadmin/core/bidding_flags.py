@@ -102,17 +102,36 @@ def policy_lookup(store: Store) -> Callable[[str], dict[str, Any]]:
 
 
 def analyse(store: Store, village_ids: list[int], *, year: int | None = None) -> Analysis:
-    """Load the villages' projects (around ``year`` if given) and find every flag."""
+    """The villages' projects (of ``year`` if given) with every flag.
+
+    The result is kept until the data changes (this connection's change count and SQLite's
+    data_version) or the day does, so filtering a township's register by stage or "needs attention" is instant.
+    """
+    stamp = (store.conn.total_changes, store.scalar("PRAGMA data_version"), today())
+    cache: tuple[Any, dict[Any, Analysis]] | None = getattr(store, "_bidding_analysis", None)
+    key = (tuple(village_ids), year)
+    if cache is not None and cache[0] == stamp and key in cache[1]:
+        return cache[1][key]
+    out = _analyse(store, village_ids, year)
+    kept = cache[1] if cache is not None and cache[0] == stamp else {}
+    if len(kept) >= 8:
+        kept.clear()
+    kept[key] = out
+    store._bidding_analysis = (stamp, kept)  # type: ignore[attr-defined]
+    return out
+
+
+def _analyse(store: Store, village_ids: list[int], year: int | None) -> Analysis:
     out = Analysis()
     if not village_ids:
         return out
-    marks = ",".join("?" * len(village_ids))
-    where = f"p.village_id IN ({marks})"
-    params: list[Any] = list(village_ids)
+    every = int(store.scalar("SELECT count(*) FROM villages")) == len(set(village_ids))
+    where = "1=1" if every else f"p.village_id IN ({','.join('?' * len(village_ids))})"
+    vparams: list[Any] = [] if every else list(village_ids)
+    params = list(vparams)
     if year is not None:
-        # Splitting looks across the year boundary, so load the neighbouring years too.
         where += " AND p.registered_on BETWEEN ? AND ?"
-        params += [f"{year - 2}-01-01", f"{year + 2}-12-31"]
+        params += [f"{year:04d}-01-01", f"{year:04d}-12-31"]
     out.projects = store.query(
         f"SELECT p.id, p.village_id, v.code AS village_code, v.name AS village_name, p.name, p.kind, p.place,"
         f" p.registered_on, p.township_fen, p.village_fen, p.grant_fen, p.public_fen, p.other_fen,"
@@ -140,7 +159,24 @@ def analyse(store: Store, village_ids: list[int], *, year: int | None = None) ->
                                             public_fen=p["public_fen"], public_interest=bool(p["public_interest"]))
         p["total_fen"] = p["township_fen"] + p["village_fen"] + p["grant_fen"] + p["public_fen"] + p["other_fen"]
         _project_flags(out, p, pol, t)
-    _split_groups(out, rules)
+    neighbours: list[dict[str, Any]] = []
+    if year is not None:
+        # A split job may cross the year boundary: small projects just before and after the year count too.
+        months = max(int(rules(f"{year:04d}-12-31").get("split_window_months", 12)), 12)
+        lo = add_months(dt.date(year, 1, 1), -months).isoformat()
+        hi = add_months(dt.date(year, 12, 31), months).isoformat()
+        vwhere = "1=1" if every else f"p.village_id IN ({','.join('?' * len(village_ids))})"
+        neighbours = store.query(
+            f"SELECT p.id, p.village_id, v.code AS village_code, p.name, p.kind, p.registered_on, p.township_fen,"
+            f" p.village_fen, p.public_fen, p.public_interest, p.contractor FROM projects p"
+            f" JOIN villages v ON v.id=p.village_id WHERE {vwhere} AND (p.registered_on BETWEEN ? AND ?"
+            f" OR p.registered_on BETWEEN ? AND ?) AND (p.township_fen > 0 OR p.village_fen > 0)",
+            [*vparams, lo, f"{year - 1:04d}-12-31", f"{year + 1:04d}-01-01", hi])
+        for n in neighbours:
+            n["required"] = bidding.is_required(rules(n["registered_on"]), township_fen=n["township_fen"],
+                                                village_fen=n["village_fen"], public_fen=n["public_fen"],
+                                                public_interest=bool(n["public_interest"]))
+    _split_groups(out, rules, neighbours)
     for flags in out.flags.values():
         flags.sort(key=lambda f: (SEVERITY_ORDER.get(f.severity, 9), f.rule))
     return out
@@ -234,16 +270,17 @@ def _project_flags(out: Analysis, p: dict[str, Any], pol: dict[str, Any], t: str
                         f"在 {pct}% 以内", tender["done_on"]))
 
 
-def _split_groups(out: Analysis, rules: Any) -> None:
+def _split_groups(out: Analysis, rules: Any, neighbours: list[dict[str, Any]]) -> None:
     """Same village, same kind or similar names or the same contractor, within the window, each under the
     threshold and together at or above it."""
     by_village: dict[int, list[dict[str, Any]]] = {}
-    for p in out.projects:
+    for p in [*out.projects, *neighbours]:
         if not p["required"] and (p["township_fen"] or p["village_fen"]):
             by_village.setdefault(p["village_id"], []).append(p)
     for vid, cands in by_village.items():
         if len(cands) < 2:
             continue
+        cands.sort(key=lambda p: (p["registered_on"], p["id"]))
         found: list[set[int]] = []
         for i, a in enumerate(cands):
             months = int(rules(a["registered_on"]).get("split_window_months", 12))

@@ -91,6 +91,8 @@ class BiddingPage(QWidget):
             Column("stage_label", self.tr("Stage")),
         ])
         self.view = make_table_view(self.model, name="biddingTable")
+        # A county's register has thousands of rows: size the columns from the first ones only.
+        self.view.horizontalHeader().setResizeContentsPrecision(100)
         self.view.doubleClicked.connect(lambda *_: self.open_project())
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
         lay.addWidget(self.view, 1)
