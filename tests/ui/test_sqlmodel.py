@@ -58,3 +58,26 @@ def test_sql_pages_and_the_meetings_list(qtbot, store, admin, village1):  # noqa
     page.load_list()
     assert page.model.rowCount() == 10 and page.model.canFetchMore()
     assert len(page.model.fetch_all()) == 25
+
+
+def test_township_month_table_fetches_villages_a_page_at_a_time(qtbot):  # noqa: ANN001
+    from villageadmin.core.meetings import MonthStatus
+    from villageadmin.ui.meetings.calendar import TownshipMonthModel, TownshipMonthTable
+
+    villages = [{"id": i, "code": f"{i:03d}", "name": f"村{i}"} for i in range(1, 6)]
+    asked: list[list[int]] = []
+
+    def load(ids: list[int]) -> dict[int, list[MonthStatus]]:
+        asked.append(ids)
+        return {i: [MonthStatus(2026, 3, "2026-03-02", True, 1, 2, {}, 0, True)] for i in ids}
+
+    t = TownshipMonthTable()
+    qtbot.addWidget(t)
+    t.month_model.PAGE = 2
+    t.set_source(villages, load)
+    assert t.rowCount() == 2 and asked == [[1, 2]]
+    assert t.text(1, 0) == "002 村2" and t.text(1, 3) == "✓" and t.text(1, 13) == "1/1"
+    while t.month_model.canFetchMore():
+        t.month_model.fetchMore()
+    assert asked == [[1, 2], [3, 4], [5]] and t.rowCount() == 5
+    assert TownshipMonthModel.PAGE == 40
