@@ -189,3 +189,56 @@ def test_page_deletes_a_mistaken_project_and_payment(qtbot, store, village1, no_
     qtbot.mouseClick(d.delete_button, Qt.MouseButton.LeftButton)
     assert store.scalar("SELECT count(*) FROM project_payments") == 0
     assert store.scalar("SELECT count(*) FROM audit_log WHERE entity='project_payment' AND action='delete'") == 1
+
+
+def test_walk_the_whole_lifecycle_through_the_stage_dialogs(qtbot, store, village1, no_dialogs):
+    from villageadmin.ui.bidding.dialogs import BiddingStageDialog
+
+    ctx = AppContext(store, village1)
+    pid = bidding.save_project(store, village1, ProjectInput(1, "村东道路硬化", "road", dt.date(2026, 3, 1),
+                                                             village_fen=600_000))
+
+    def stage(name, fill):  # noqa: ANN001
+        d = BiddingStageDialog(ctx, pid, name)
+        qtbot.addWidget(d)
+        fill(d)
+        qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+        assert d.result() == 1, (name, d.banner.text(), {k: e.text() for k, e in d._errors.items() if e.text()})
+
+    def approval(d):  # noqa: ANN001
+        d.approved_on.set_value(dt.date(2026, 3, 5))
+        d.doc_no.insert("白鹿村发〔2026〕3号")
+
+    def tender(d):  # noqa: ANN001
+        d.notice_on.set_value(dt.date(2026, 3, 10))
+        d.opening_on.set_value(dt.date(2026, 4, 1))
+        for r, (who, amount) in enumerate((("甲公司", "5800"), ("乙公司", "5950.50"), ("丙公司", "6100"))):
+            d.bids.item(r, 0).setText(who)
+            d.bids.item(r, 1).setText(amount)
+        d.bids.cellWidget(0, 2).setChecked(True)
+
+    def construction(d):  # noqa: ANN001
+        assert d.contract_fen.text() == "5,800.00"  # the winning bid
+        d.contract_on.set_value(dt.date(2026, 4, 5))
+        d.start_on.set_value(dt.date(2026, 4, 10))
+        d.end_on.set_value(dt.date(2026, 6, 30))
+
+    def acceptance(d):  # noqa: ANN001
+        d.accepted_on.set_value(dt.date(2026, 7, 1))
+
+    def audit(d):  # noqa: ANN001
+        d.audited_on.set_value(dt.date(2026, 8, 1))
+        d.audited_fen.setText("5700")
+
+    def funds(d):  # noqa: ANN001
+        assert d.retention_fen.text() == "171.00"  # 3% of the audited sum suggested
+        d.settled_on.set_value(dt.date(2026, 8, 10))
+        d.retention_due_on.set_value(dt.date(2027, 7, 1))
+
+    for name, fill in (("approval", approval), ("tender", tender), ("construction", construction),
+                       ("acceptance", acceptance), ("audit", audit), ("funds", funds)):
+        stage(name, fill)
+    p = bidding.get_project(store, village1, pid)
+    assert p["stage"] == "funds" and p["contractor"] == "甲公司"
+    assert [b["amount_fen"] for b in p["bids"]] == [580_000, 595_050, 610_000]
+    assert (p["cap"].basis, p["cap"].cap_fen, p["cap"].retention_held_fen) == ("audit", 570_000, 17_100)

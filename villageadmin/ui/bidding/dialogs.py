@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, Q
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from villageadmin.core import bidding, money
+from villageadmin.core.bidding_flags import add_months
 from villageadmin.core.bidding import (AcceptanceInput, ApprovalInput, AuditInput, Bid, ConstructionInput, FundsInput,
                                        PaymentInput, ProjectInput, TenderInput)
 from villageadmin.core.clock import today
@@ -340,7 +341,7 @@ class BiddingStageDialog(BaseDialog):
         hint = QLabel(self.tr("Usually 3–5% of the audited sum, paid back when the warranty ends."))
         hint.setWordWrap(True)
         self.form.addRow("", hint)
-        due = _date(self.row.get("end_on")) or today().replace(year=today().year + 1)
+        due = _date(self.row.get("end_on")) or add_months(today(), 12)  # (not .replace: 29 February)
         self.retention_due_on = _field(self.form, self, "retention_due_on", self.tr("Warranty ends"), DateField(due))
         self.note = _field(self.form, self, "note", self.tr("Note"), text_edit(min_height=40))
 
