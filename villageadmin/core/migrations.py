@@ -9,14 +9,15 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from villageadmin.core.errors import StoreError
 
 if TYPE_CHECKING:
-    from sqlite_utils.migrations import Migrations
-
     from villageadmin.core.store import Store
+
+_F = TypeVar("_F", bound=Callable[..., Any])
 
 # The digest of the schema modules' source that last migrated a file, kept in its settings table: when it
 # matches this version's, nothing can be pending or unknown, and opening the file needs neither the
@@ -105,13 +106,39 @@ def all_migration_names() -> list[str]:
     return [f"{s.name}:{m.name}" for s in _sets() for m in s._migrations]
 
 
-def __getattr__(name: str) -> object:
-    # sqlite-utils is imported only when a schema module is (never on a quick start).
-    if name == "Migrations":
-        from sqlite_utils.migrations import Migrations
+class Migrations:
+    """sqlite-utils' ``Migrations``, made when first used (pending, apply): a module imported only for its
+    constants (an area's schema module, for its status lists) does not import sqlite-utils."""
 
-        return Migrations
-    raise AttributeError(name)
+    def __init__(self, name: str) -> None:
+        self._real: Any = None
+        self.name = name
+        self._registered: list[tuple[Callable[..., Any], dict[str, Any]]] = []
+
+    def __call__(self, **options: Any) -> Callable[[_F], _F]:
+        def inner(fn: _F) -> _F:
+            if self._real is not None:
+                self._real(**options)(fn)
+            else:
+                self._registered.append((fn, options))
+            return fn
+
+        return inner
+
+    def _get(self) -> Any:
+        if self._real is None:
+            from sqlite_utils.migrations import Migrations as SqliteUtilsMigrations
+
+            real = SqliteUtilsMigrations(self.name)
+            for fn, options in self._registered:
+                real(**options)(fn)
+            self._real = real
+        return self._real
+
+    def __getattr__(self, attr: str) -> Any:
+        if attr.startswith("__") or attr in ("_real", "_registered", "name"):
+            raise AttributeError(attr)
+        return getattr(self._get(), attr)
 
 
 # Re-exported for area modules: ``from villageadmin.core.migrations import Migrations``.

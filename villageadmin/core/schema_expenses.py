@@ -8,9 +8,12 @@ well as by the core: their facts never change and their status only moves forwar
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from villageadmin.core.migrations import Migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 migrations = Migrations("expenses")
 

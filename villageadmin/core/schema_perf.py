@@ -6,9 +6,12 @@ serves and can be dropped again when that query changes.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from villageadmin.core.migrations import Migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 migrations = Migrations("perf")
 
