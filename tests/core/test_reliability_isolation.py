@@ -130,6 +130,8 @@ class Builder:
         return self.by_type(name, hint)
 
     def by_type(self, name: str, hint: Any) -> Any:
+        if name in ("out", "path"):  # files go to the test's folder, never the working directory
+            return self.out_dir / f"{name}.out"
         origin = typing.get_origin(hint)
         args = [a for a in typing.get_args(hint) if a is not type(None)]
         if origin in (typing.Union, types.UnionType) and args:
