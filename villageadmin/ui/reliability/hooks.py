@@ -17,6 +17,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
+from shiboken6 import isValid
+
 from villageadmin.core import backup, location, verify
 from villageadmin.ui import ops, settings, single_instance
 
@@ -61,6 +63,14 @@ def in_background(fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None
     job.setAutoDelete(False)
     _jobs.append(job)
     QThreadPool.globalInstance().start(job)
+
+
+def _store_open(store: Store) -> bool:
+    try:
+        store.conn.execute("SELECT 1")
+    except sqlite3.ProgrammingError:
+        return False  # closed: the window is on its way out (sign out, another data folder)
+    return True
 
 
 def install(window: MainWindow) -> ReliabilityHooks:
@@ -131,7 +141,12 @@ class ReliabilityHooks(QObject):
         data_dir = self.store.data_dir
         in_background(lambda: verify.quick_file(data_dir), self.show_check_result)
 
+    def alive(self) -> bool:
+        return isValid(self) and isValid(self.window)
+
     def show_check_result(self, result: Any) -> QLabel | None:
+        if not self.alive():
+            return None
         if isinstance(result, verify.VerifyReport):
             if result.ok:
                 self.window.statusBar().showMessage(self.tr("Data checked at start: whole, audit log unbroken."),
@@ -151,13 +166,16 @@ class ReliabilityHooks(QObject):
     # -- backups -------------------------------------------------------------------------------
     def auto_backup(self) -> None:
         store = self.store
+        if not self.alive() or not _store_open(store):
+            return
 
         def failed(exc: BaseException) -> None:
-            self.window.statusBar().showMessage(
-                self.tr("Automatic backup failed: %1").replace("%1", ops.error_text(exc)), 30000)
+            if self.alive() and _store_open(store):
+                self.window.statusBar().showMessage(
+                    self.tr("Automatic backup failed: %1").replace("%1", ops.error_text(exc)), 30000)
 
         def done(info: backup.BackupInfo | None) -> None:
-            if info is not None:
+            if info is not None and self.alive():
                 self.window.statusBar().showMessage(
                     self.tr("Backed up automatically: %1").replace("%1", info.label), 8000)
 
@@ -224,9 +242,7 @@ def backup_on_close(store: Store) -> backup.BackupInfo | None:
     store is closed right after."""
     try:
         ops.wait_idle(60000)
-        try:
-            store.conn.execute("SELECT 1")
-        except sqlite3.ProgrammingError:
+        if not _store_open(store):
             return None  # this store was closed already (another data folder was opened)
         return backup.on_close(store)
     except Exception as exc:  # noqa: BLE001 - closing goes on; say why there is no backup
