@@ -270,3 +270,8 @@ def test_every_nav_and_toolbar_button_has_a_tooltip(qtbot, store, village1, who)
     for name in ("actionTour", "actionUserGuide", "actionQuickGuide", "actionSettings"):
         a = w.findChild(QAction, name)
         assert a is not None and a.toolTip(), name
+    # let the other hooks' start-up work finish while the store is still open
+    from villageadmin.ui import ops
+
+    ops.wait_idle()
+    qtbot.wait(50)
