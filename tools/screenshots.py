@@ -9,6 +9,7 @@ pictures change only when the program changes. Every page in ui/main_window.py P
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -57,7 +58,10 @@ def main(argv: list[str]) -> int:
     from villageadmin.ui.main_window import PAGES, MainWindow
 
     app = make_app("zh_CN")
-    work = Path(tempfile.mkdtemp(prefix="va-guide-"))
+    # a fixed place, so the data-folder path the start screen shows is the same on every run
+    work = Path(tempfile.gettempdir()) / "villageadmin-guide"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
     written: list[str] = []
 
     def settle(ms: int = 300) -> None:

@@ -56,7 +56,11 @@ class SettingsDialog(BaseDialog):
             editor = self._editor(s)
             editor.setObjectName("setting_" + s.key.replace("/", "_"))
             self.editors[s.key] = editor
-            form.addRow(s.title + self.tr(":"), self._with_browse(s.key, editor))
+            label = QLabel(s.title + self.tr(":"))
+            label.setWordWrap(True)
+            label.setFixedWidth(250)
+            label.setBuddy(editor)
+            form.addRow(label, self._with_browse(s.key, editor))
             text = hint(s.key)
             if text:
                 note = QLabel(text)
