@@ -42,7 +42,7 @@ def expected_shots() -> list[str]:
 def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else OUT
     out.mkdir(parents=True, exist_ok=True)
-    from PySide6.QtCore import QPoint, QSize
+    from PySide6.QtCore import QPoint, QSize, QThreadPool
     from PySide6.QtGui import QColor, QImage, QPainter
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtTest import QTest
@@ -73,6 +73,8 @@ def main(argv: list[str]) -> int:
             if not ops._running:
                 break
             QTest.qWait(100)
+        QThreadPool.globalInstance().waitForDone(30000)  # start-up checks some hooks run in the background
+        QTest.qWait(50)
         for _ in range(5):
             app.processEvents()
 
