@@ -173,6 +173,10 @@ class MeetingsPage(QWidget):
         elif self.township_table is not None:
             self.load_township()
 
+    def hideEvent(self, event: object) -> None:  # noqa: N802
+        self._search_timer.stop()  # no search after the page (or its window) has gone
+        super().hideEvent(event)  # type: ignore[arg-type]
+
     def load_list(self) -> None:
         vid = self.village_id
         if vid is None:
