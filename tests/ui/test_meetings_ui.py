@@ -194,3 +194,4 @@ def test_township_search_every_village(qtbot, store, admin, village1, village2):
     page.whole_township.setChecked(True)
     assert sorted(r["village_name"] for r in page.model.rows) == ["白鹿村", "青山村"]
     assert not page.view.isColumnHidden(1)
+    page._search_timer.stop()  # typing started the search delay: no search after this test's store is closed
