@@ -114,3 +114,10 @@ def test_xlsx_ledger(store, village1, october, tmp_path):
     assert len(refused) == 1 and refused[0][3] == "接待检查组工作餐"
     info = {r[0].value: r[1].value for r in wb["说明"].iter_rows()}
     assert info["村"] == "白鹿村（001）" and info["审计链"] == audit.head(store)
+
+
+def test_year_ledger(store, village1, october, tmp_path):
+    from villageadmin.core.reports import expenses as entry
+
+    text = pdf_text(entry.render_ledger(store, village1, 1, tmp_path / "y.pdf", year=2026))
+    assert "2026年全年" in text and "全年合计 900.50 4 笔" in text and "张榜公开" not in text

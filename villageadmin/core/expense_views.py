@@ -123,7 +123,7 @@ class MonthLedger:
     village: dict[str, Any]
     township: str
     year: int
-    month: int
+    month: int | None  # None: the whole year
     kinds: list[LedgerKind]
     unbooked: list[dict[str, Any]]  # this month's requests still waiting, refused or withdrawn
     publication: dict[str, Any] | None
@@ -134,12 +134,13 @@ class MonthLedger:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def month_ledger(store: Store, actor: Actor, village_id: int, year: int, month: int) -> MonthLedger:
+def month_ledger(store: Store, actor: Actor, village_id: int, year: int, month: int | None) -> MonthLedger:
+    """The ledger of one month, or with ``month=None`` of the whole year."""
     require_read(actor, village_id)
     v = store.one("SELECT id, code, name FROM villages WHERE id=?", (village_id,))
     if v is None:
         raise NotFound("没有这个村。")
-    first, last = month_bounds(year, month)
+    first, last = month_bounds(year, month) if month else (dt.date(year, 1, 1), dt.date(year, 12, 31))
     pol = rules(store, min(last, max(first, today())))
     names = kind_names(store)
     rows = store.query(
@@ -166,7 +167,7 @@ def month_ledger(store: Store, actor: Actor, village_id: int, year: int, month: 
                                 ytd.get(code, 0), rule.annual_limit_fen if rule else 0,
                                 rule.per_item_limit_fen if rule else 0))
     led = MonthLedger(v, str(store.scalar("SELECT name FROM township WHERE id=1") or ""), year, month, kinds,
-                      unbooked, publication(store, village_id, year, month), pol)
+                      unbooked, publication(store, village_id, year, month) if month else None, pol)
     led.month_fen = sum(k.month_fen for k in kinds)
     led.ytd_fen = sum(k.ytd_fen for k in kinds)
     led.items = sum(len(k.rows) for k in kinds)

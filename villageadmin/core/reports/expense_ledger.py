@@ -1,6 +1,6 @@
-"""The monthly ledger of non-productive expenses by kind (非生产性开支台账), A4 landscape: each kind's entries
-with a subtotal, the month's total, year-to-date against the limits, the requests not booked, signature
-lines, and the audit chain head in the footer."""
+"""The ledger of non-productive expenses by kind (非生产性开支台账) for a month or a whole year, A4 landscape:
+each kind's entries with a subtotal, the period's total, year-to-date against the limits, the requests not
+booked, signature lines, and the audit chain head in the footer."""
 
 from __future__ import annotations
 
@@ -28,14 +28,17 @@ def _short(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def render(store: Store, actor: Actor, village_id: int, year: int, month: int, out: str | Path) -> Path:
+def render(store: Store, actor: Actor, village_id: int, year: int, month: int | None, out: str | Path) -> Path:
+    """``month=None`` prints the whole year."""
     led = expense_views.month_ledger(store, actor, village_id, year, month)
+    period = f"{year}年{month}月" if month else f"{year}年全年"
+    this = "本月" if month else "全年"
     st = styles()
     font = st.cell.fontName
     v = led.village
     story: list[Flowable] = [
         para(f"{v['name']}非生产性开支台账", st.title),
-        para(f"{led.township}　{v['name']}　{year}年{month}月", st.subtitle),
+        para(f"{led.township}　{v['name']}　{period}", st.subtitle),
     ]
     cols = [20 * mm, 22 * mm, 78 * mm, 38 * mm, 20 * mm, 30 * mm, 15 * mm, 26 * mm, 12 * mm]
     rows: list[list[Any]] = [["编号", "日期", "开支事由", "收款单位（人）", "经办人", "审批人", "支付", "金额（元）",
@@ -61,16 +64,16 @@ def render(store: Store, actor: Actor, village_id: int, year: int, month: int, o
         rows.append(["", "", f"{k.name}小计", "", "", "", "", fmt_yuan(k.month_fen), ""])
         style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 1.2, colors.black))
     if len(rows) > 1:
-        rows.append(["", "", "本月合计", "", "", "", "", fmt_yuan(led.month_fen), str(led.items) + " 笔"])
+        rows.append(["", "", f"{this}合计", "", "", "", "", fmt_yuan(led.month_fen), str(led.items) + " 笔"])
         style.append(("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#eeeeee")))
         t = grid_table(rows, cols, font=font, font_size=9.5)
         t.setStyle(TableStyle(style))
         story.append(t)
     else:
-        story.append(para("本月没有入账的非生产性开支。", st.body))
+        story.append(para(f"{this}没有入账的非生产性开支。", st.body))
 
-    story.append(para(f"{year}年累计与限额（截至{month}月底）", st.h2))
-    rows = [["开支类别", "本月（元）", "本年累计（元）", "年度限额（元）", "剩余（元）", "已用比例", "单笔限额（元）"]]
+    story.append(para(f"{year}年累计与限额（截至{f'{month}月' if month else '年'}底）", st.h2))
+    rows = [["开支类别", f"{this}（元）", "本年累计（元）", "年度限额（元）", "剩余（元）", "已用比例", "单笔限额（元）"]]
     for k in led.kinds:
         rule = led.policy.kinds.get(k.code)
         if rule is not None and rule.always_refused:
@@ -95,7 +98,7 @@ def render(store: Store, actor: Actor, village_id: int, year: int, month: int, o
     story.append(para(note + "。本年累计含已审批待乡镇审核的开支，冲销记入原开支所属年度。", st.small))
 
     if led.unbooked:
-        story.append(para("本月未入账的申请（待审批、待乡镇审核、已拒绝、已撤回）", st.h2))
+        story.append(para(f"{this}未入账的申请（待审批、待乡镇审核、已拒绝、已撤回）", st.h2))
         rows = [["编号", "日期", "类别", "开支事由", "金额（元）", "状态", "原因或说明"]]
         for r in led.unbooked:
             why = r["refused_reason"] or ""
@@ -109,14 +112,15 @@ def render(store: Store, actor: Actor, village_id: int, year: int, month: int, o
         story.append(t)
 
     pub = led.publication
-    story.append(spacer(3))
-    story.append(para(f"本月开支已于 {cn_day(pub['posted_on'])} 在村务公开栏张榜公开。" if pub
-                      else "本月开支尚未张榜公开。", st.body))
+    if month:
+        story.append(spacer(3))
+        story.append(para(f"本月开支已于 {cn_day(pub['posted_on'])} 在村务公开栏张榜公开。" if pub
+                          else "本月开支尚未张榜公开。", st.body))
     story.append(spacer(8))
     story.append(KeepTogether([
         SignatureLines(["经办人（报账员）：", "村会计：", "村党支部书记："], st.body.fontName, per_row=3, width=WIDTH),
         SignatureLines(["村务监督委员会：", "乡镇审核（农经站）：", "日期："], st.body.fontName, per_row=3, width=WIDTH),
     ]))
-    return build_with_chain(out, story, title=f"{v['name']}非生产性开支台账 {year}-{month:02d}",
+    return build_with_chain(out, story, title=f"{v['name']}非生产性开支台账 {period}",
                             chain_head=audit.head(store), page="A4-landscape",
-                            footer=f"{v['name']} · {year}年{month}月台账 · 村务通")
+                            footer=f"{v['name']} · {period}台账 · 村务通")
