@@ -407,38 +407,19 @@ def probe_core(args: argparse.Namespace) -> None:
 
 
 def ledger_renderer(store: Any, actor: Any) -> tuple[Any, int, str] | None:
-    """The expenses module's ledger report for the village-month (or span) closest to 1,000 rows."""
-    import importlib
-
+    """The expenses module's ledger (reports/expense_ledger.py) for the village-year with the most rows."""
     try:
-        report = importlib.import_module("villageadmin.core.reports.ledger")
+        from villageadmin.core.reports import expense_ledger
     except ImportError:
-        try:
-            report = importlib.import_module("villageadmin.core.reports.expenses")
-        except ImportError:
-            return None
-    fn = getattr(report, "render_ledger", None) or getattr(report, "render", None)
-    if fn is None:
         return None
-    import inspect
-
-    params = inspect.signature(fn).parameters
-    # The village with the most expense rows; a span of months that holds about 1,000 of them.
-    table = "expenses"
-    vid, n = store.execute(f"SELECT village_id, count(*) FROM {table} GROUP BY 1 ORDER BY 2 DESC LIMIT 1").fetchone()
-    kwargs: dict[str, Any] = {}
-    rows = n
-    if "year" in params:
-        y, rows = store.execute(f"SELECT substr(spent_on,1,4), count(*) FROM {table} WHERE village_id=?"
-                                f" GROUP BY 1 ORDER BY abs(count(*) - 1000) LIMIT 1", (vid,)).fetchone()
-        kwargs["year"] = int(y)
-    note = f"village {vid}, {rows} rows"
+    vid, year, rows = store.execute(
+        "SELECT village_id, substr(spent_on, 1, 4), count(*) FROM expenses GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1"
+    ).fetchone()
 
     def render(path: Path) -> None:
-        fn(store, actor, vid, path, **kwargs) if "village_id" in params or list(params)[2:3] == ["village_id"] \
-            else fn(store, actor, path, **kwargs)
+        expense_ledger.render(store, actor, vid, int(year), None, path)
 
-    return render, rows, note
+    return render, rows, f"village {vid}, {year}, {rows} expense rows"
 
 
 # -- import ---------------------------------------------------------------------------------------
