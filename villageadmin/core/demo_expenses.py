@@ -59,6 +59,8 @@ REVERSAL_REASONS = ["发票重复报销，红字冲销", "金额登记错误，�
 # slot 15 is the newspaper subscription in November–January and a meeting otherwise.
 PATTERN = ["allowance", "office", "telecom", "allowance", "travel", "office", "other", "allowance", "office",
            "travel", "allowance", "telecom", "other", "office", "allowance", "newspaper", "meeting"]
+SHAPES = 1000  # request shapes per kind
+PRIME = 2147483647
 TIMES = ["T08:40:00", "T09:15:00", "T10:05:00", "T10:50:00", "T14:20:00", "T15:10:00", "T16:30:00", "T17:05:00"]
 JD = 1721424.5  # SQLite julian day of Python's date ordinal 0
 
@@ -97,7 +99,6 @@ def generate(store: Store, ctx: DemoContext) -> None:
     c = store.conn
     base_id = int(store.scalar("SELECT coalesce(max(id), 0) FROM expenses"))
     reviewer = ctx.person()[0] + "（乡财政所）"
-    salts = [rng.randrange(1000, 2**31 - 2) for _ in range(3)]
     ctx.progress("expenses", 0.0)
 
     # Months of the demo range; the current month only up to today.
@@ -124,7 +125,7 @@ def generate(store: Store, ctx: DemoContext) -> None:
 
     # The plan: requests per village-month and the numbers (编号, per village and year) they take; the
     # month's refused attempts and month-end corrections take the numbers after its ordinary requests.
-    vmc: list[tuple[int, int, int, int]] = []  # (mi, village, requests, numbers used before)
+    vmc: list[tuple[int, ...]] = []  # (mi, village, requests, numbers used before, two random seeds)
     specials: list[tuple[int, int, int, str]] = []  # (village, mi, number, what)
     publish: list[tuple[int, str, str, str, str]] = []  # (village, YYYY-MM, first day, last day, posted on)
     n_past = len(months) - 1
@@ -137,7 +138,7 @@ def generate(store: Store, ctx: DemoContext) -> None:
             if m == 1:
                 p["seq"] = 0
             n = (16 + (rng.random() < 0.5)) * days_in // last_day
-            vmc.append((mi, vid, n, p["seq"]))
+            vmc.append((mi, vid, n, p["seq"], rng.randrange(PRIME), rng.randrange(PRIME)))
             p["seq"] += n
             extra = []
             if mi in p["over"]:
@@ -159,17 +160,32 @@ def generate(store: Store, ctx: DemoContext) -> None:
                 if posted <= t and not forgot:
                     publish.append((vid, f"{y}-{m:02d}", lo, hi, posted.isoformat()))
 
-    amount_rows = []
-    text_rows = []
+    # A thousand request "shapes" per kind — amount, payee and purpose, the outcome, the days each step
+    # takes, the times of day — drawn here; each row picks one by its hash, so the SQL does little work.
+    kind_no = {k[0]: i for i, k in enumerate(KINDS)}
+    top = pols[years[-1]]
+    shape_rows = []
     for code, lo_y, hi_y, big, tx in KINDS:
-        k = pols[years[-1]].kinds[code]
-        for i in range(97):
-            if i < big:
+        k = top.kinds[code]
+        for j in range(SHAPES):
+            if rng.randrange(97) < big:
                 fen = rng.randint(k.township_review_above_fen // 100 + 1, k.per_item_limit_fen // 100) * 100
             else:
                 fen = rng.randint(lo_y, hi_y) * 100 + rng.choice((0, 0, 0, 50, rng.randint(1, 99)))
-            amount_rows.append((code, i, fen))
-        text_rows += [(code, i, *tx[i % len(tx)]) for i in range(12)]
+            payee, purpose = tx[rng.randrange(len(tx))]
+            nt = fen > k.township_review_above_fen
+            roll = rng.randrange(10000)
+            # 0 approved, 1 refused by the village, 2 withdrawn, 3 refused by the township
+            cls = 1 if roll < 80 else 2 if roll < 120 else 3 if nt and roll >= 9500 else 0
+            reason = (VILLAGE_REFUSALS[roll % len(VILLAGE_REFUSALS)] if cls == 1 else
+                      TOWNSHIP_REFUSALS[roll % len(TOWNSHIP_REFUSALS)] if cls == 3 else
+                      "填写有误，撤回重报" if cls == 2 else None)
+            shape_rows.append((kind_no[code] * SHAPES + j, code, fen, int(nt), int(fen > k.second_signer_above_fen),
+                               payee, purpose, cls, reason, rng.randrange(3), 1 + rng.randrange(5), rng.randrange(4),
+                               rng.randrange(4), rng.randrange(2), rng.randrange(2), rng.randrange(2),
+                               1 + rng.randrange(4), int(fen > 50000 or rng.random() < 0.2)))
+    slot_rows = [(i, kind_no[kind], kind_no["meeting"] if kind == "newspaper" else kind_no[kind])
+                 for i, kind in enumerate(PATTERN)]
     limit_rows = [(yr, k.code, k.per_item_limit_fen, k.annual_limit_fen, k.township_review_above_fen,
                    k.second_signer_above_fen) for yr, p in pols.items() for k in p.kinds.values()]
     day_rows = []
@@ -181,7 +197,7 @@ def generate(store: Store, ctx: DemoContext) -> None:
 
     c.executescript("""
         DROP TABLE IF EXISTS temp.dv; DROP TABLE IF EXISTS temp.dc; DROP TABLE IF EXISTS temp.dm;
-        DROP TABLE IF EXISTS temp.dk; DROP TABLE IF EXISTS temp.da; DROP TABLE IF EXISTS temp.dt;
+        DROP TABLE IF EXISTS temp.dk; DROP TABLE IF EXISTS temp.shape;
         DROP TABLE IF EXISTS temp.dl; DROP TABLE IF EXISTS temp.dd; DROP TABLE IF EXISTS temp.ds;
         DROP TABLE IF EXISTS temp.nums; DROP TABLE IF EXISTS temp.vmc; DROP TABLE IF EXISTS temp.rv;
         DROP TABLE IF EXISTS temp.pub;
@@ -189,47 +205,36 @@ def generate(store: Store, ctx: DemoContext) -> None:
                               acc_name, n_cad, crew);
         CREATE TEMP TABLE dc (vid, idx, cadre_id, name, PRIMARY KEY (vid, idx)) WITHOUT ROWID;
         CREATE TEMP TABLE dm (mi INTEGER PRIMARY KEY, y, m, first_o, days_in, last_day);
-        CREATE TEMP TABLE dk (slot INTEGER PRIMARY KEY, kind);
-        CREATE TEMP TABLE da (kind, idx, fen, PRIMARY KEY (kind, idx)) WITHOUT ROWID;
-        CREATE TEMP TABLE dt (kind, idx, payee, purpose, PRIMARY KEY (kind, idx)) WITHOUT ROWID;
+        CREATE TEMP TABLE dk (slot INTEGER PRIMARY KEY, kno, kno_off);  -- kind by number in the month
+        CREATE TEMP TABLE shape (sid INTEGER PRIMARY KEY, kind, amount, nt, ns, payee, purpose, cls, reason, wait,
+                                 rev_off, pay_off, t0, t1, t2, t3, receipts, transfer);
         CREATE TEMP TABLE dl (y, kind, item, annual, review, second, PRIMARY KEY (y, kind)) WITHOUT ROWID;
         CREATE TEMP TABLE dd (o INTEGER PRIMARY KEY, iso);
         CREATE TEMP TABLE ds (k INTEGER PRIMARY KEY, stamp);
         CREATE TEMP TABLE nums (i INTEGER PRIMARY KEY);
-        CREATE TEMP TABLE vmc (mi, vid, n, seq_base, PRIMARY KEY (mi, vid)) WITHOUT ROWID;
+        CREATE TEMP TABLE vmc (mi, vid, n, seq_base, hb1, hb2, PRIMARY KEY (mi, vid)) WITHOUT ROWID;
         CREATE TEMP TABLE rv (vid, mi, seq, rr, o);
         CREATE TEMP TABLE pub (vid, month, lo, hi, posted);
     """)
     c.executemany("INSERT INTO temp.dv VALUES (?,?,?,?,?,?,?,?,?,?,?)", list(dv.values()))
     c.executemany("INSERT INTO temp.dc VALUES (?,?,?,?)", cadre_rows)
     c.executemany("INSERT INTO temp.dm VALUES (?,?,?,?,?,?)", months)
-    c.executemany("INSERT INTO temp.dk VALUES (?,?)", list(enumerate(PATTERN)))
-    c.executemany("INSERT INTO temp.da VALUES (?,?,?)", amount_rows)
-    c.executemany("INSERT INTO temp.dt VALUES (?,?,?,?)", text_rows)
+    c.executemany("INSERT INTO temp.dk VALUES (?,?,?)", slot_rows)
+    c.executemany(f"INSERT INTO temp.shape VALUES ({','.join('?' * 18)})", shape_rows)
     c.executemany("INSERT INTO temp.dl VALUES (?,?,?,?,?,?)", limit_rows)
     c.executemany("INSERT INTO temp.dd VALUES (?,?)", day_rows)
     c.executemany("INSERT INTO temp.ds VALUES (?,?)", stamp_rows)
     c.executemany("INSERT INTO temp.nums VALUES (?)", [(i,) for i in range(len(PATTERN))])
-    c.executemany("INSERT INTO temp.vmc VALUES (?,?,?,?)", vmc)
+    c.executemany("INSERT INTO temp.vmc VALUES (?,?,?,?,?,?)", vmc)
     c.executemany("INSERT INTO temp.rv VALUES (?,?,?,?,?)",
                   [(vid, mi, seq, rng.randrange(3), min(months[mi][3] + months[mi][5] - 1, T))
                    for vid, mi, seq, what in specials if what == "reversal"])
     c.executemany("INSERT INTO temp.pub VALUES (?,?,?,?,?)", publish)
     ctx.progress("expenses", 0.1)
 
-    def mix(n: int, key: str) -> str:
-        """A deterministic pseudo-random integer in 0..2^31 from the row's key and salt n: one round of
-        x -> x*x + c modulo a prime (there is no XOR in SQLite); the products stay below 2^63."""
-        a = f"(({key}) * 16807 + {salts[n]}) % 2147483647"
-        return f"((({a}) * ({a}) + {salts[n] // 7 + 11}) % 2147483647)"
-
     def _times(slot: str) -> str:
         return f"substr('{''.join(TIMES)}', ({slot}) * 9 + 1, 9)"
 
-    committed_or_reviewed = "z.ok_path"
-    reviewed = "z.reviewed"
-    v_refusal = _pick("z.roll", VILLAGE_REFUSALS)
-    t_refusal = _pick("z.roll", TOWNSHIP_REFUSALS)
     fk = c.execute("PRAGMA foreign_keys").fetchone()[0]
     # The rows are consistent by construction; foreign-key lookups would double the insert time.
     c.execute("PRAGMA foreign_keys=OFF")
@@ -242,53 +247,39 @@ def generate(store: Store, ctx: DemoContext) -> None:
             if base_id == 0:
                 for name in ("expenses_village_date", "expenses_date", "expenses_budget"):
                     c.execute(f"DROP INDEX IF EXISTS {name}")
+            # Each village-month has two random seeds; its n-th request steps through them by a large odd
+            # number modulo a prime: cheap in SQL, and plenty of variety for a demo.
+            h1 = f"((vmc.hb1 + n.i * 1103515245) % {PRIME})"
+            h2 = f"((vmc.hb2 + n.i * 69069) % {PRIME})"
             c.execute(f"""
-                WITH q AS MATERIALIZED (
-                    SELECT vmc.mi, vmc.vid, vmc.n, vmc.seq_base + n.i + 1 AS seq, n.i,
-                           {mix(0, "(vmc.vid * 2003 + vmc.mi) * 17 + n.i")} AS ha,
-                           {mix(1, "(vmc.vid * 2003 + vmc.mi) * 17 + n.i")} AS hb,
-                           {mix(2, "(vmc.vid * 2003 + vmc.mi) * 17 + n.i")} AS hc
-                    FROM vmc CROSS JOIN nums n ON n.i < vmc.n
+                WITH r AS (
+                    -- the day (days rise with the request's number in the month), the shape, who handled it
+                    SELECT vmc.vid, vmc.seq_base + n.i + 1 AS seq, m.y,
+                           m.first_o + (n.i * m.days_in + {h1} % m.days_in) / vmc.n AS o,
+                           (CASE WHEN m.m IN (11, 12, 1) THEN k.kno ELSE k.kno_off END) * {SHAPES}
+                               + {h1} / 64 % {SHAPES} AS sid,
+                           CASE WHEN v.sloppy AND {h2} % 500 = 0 THEN 1 ELSE 1 + {h2} / 500 % (v.n_cad - 1) END
+                               AS hidx,
+                           v.sloppy AND {h2} % 500 = 0 AS self, v.sloppy AND {h2} % 500 = 1 AS early
+                    FROM vmc CROSS JOIN nums n ON n.i < vmc.n CROSS JOIN dm m ON m.mi = vmc.mi
+                    CROSS JOIN dv v ON v.vid = vmc.vid CROSS JOIN dk k ON k.slot = n.i
                 ),
-                h AS MATERIALIZED (
-                    -- the day (days rise with the request's number in the month), the kind, who handled it
-                    SELECT q.vid, q.seq, m.y, v.n_cad, q.ha % 97 AS aidx, q.hb % 12 AS tidx,
-                           m.first_o + (q.i * m.days_in + q.ha / 97 % m.days_in) / q.n AS o,
-                           CASE WHEN k.kind = 'newspaper' AND m.m NOT IN (11, 12, 1) THEN 'meeting' ELSE k.kind END
-                               AS kind,
-                           CASE WHEN v.sloppy AND q.hc / 600000 % 500 = 0 THEN 1
-                                ELSE 1 + q.hb / 12 % 1000 % (v.n_cad - 1) END AS hidx,
-                           q.hc % 10000 AS roll, 1 + q.hc / 10000 % 5 AS rev_off, q.hc / 50000 % 4 AS pay_off,
-                           q.hc / 200000 % 3 AS wait,
-                           q.hb / 12000 % 4 AS t0, q.hb / 48000 % 2 AS t1, q.hb / 96000 % 2 AS t2,
-                           q.hb / 192000 % 2 AS t3, 1 + q.ha / 97000 % 4 AS receipts, q.ha / 388000 % 5 = 0 AS cashroll,
-                           v.sloppy AND q.hc / 600000 % 500 = 0 AS self, v.sloppy AND q.hc / 600000 % 500 = 1 AS early
-                    FROM q CROSS JOIN dm m ON m.mi = q.mi CROSS JOIN dv v ON v.vid = q.vid
-                    CROSS JOIN dk k ON k.slot = q.i
-                ),
-                z AS MATERIALIZED (
-                    -- the amount and the steps: village approval the same day, township review, payment
-                    SELECT h.*, a.fen AS amount, a.fen > l.review AS nt, a.fen > l.second AS ns, l.item, l.annual,
-                           h.o AS ao, h.o + h.rev_off AS ro,
-                           CASE WHEN h.early THEN h.o - 2
-                                WHEN a.fen > l.review THEN h.o + h.rev_off + h.pay_off ELSE h.o + h.pay_off END AS po,
-                           CASE WHEN h.o + h.wait > {T} THEN 'pending' WHEN h.roll < 80 THEN 'refused'
-                                WHEN h.roll < 120 THEN 'withdrawn'
-                                WHEN a.fen > l.review AND h.o + h.rev_off > {T} THEN 'township'
-                                WHEN a.fen > l.review AND h.roll >= 9500 THEN 'refused'
-                                WHEN h.early THEN 'paid'
-                                WHEN h.o + h.pay_off + CASE WHEN a.fen > l.review THEN h.rev_off ELSE 0 END > {T}
-                                    THEN 'approved'
+                x AS MATERIALIZED (
+                    -- the steps reached by today: village approval the same day, township review, payment
+                    SELECT r.*, s.kind, s.amount, s.nt, s.ns, s.payee, s.purpose, s.reason, s.rev_off, s.t0, s.t1,
+                           s.t2, s.t3, s.receipts, s.transfer,
+                           CASE WHEN r.o + s.wait > {T} THEN 'pending' WHEN s.cls = 1 THEN 'refused'
+                                WHEN s.cls = 2 THEN 'withdrawn' WHEN s.nt AND r.o + s.rev_off > {T} THEN 'township'
+                                WHEN s.cls = 3 THEN 'refused' WHEN r.early THEN 'paid'
+                                WHEN r.o + s.pay_off + s.nt * s.rev_off > {T} THEN 'approved'
                                 ELSE 'paid' END AS status,
-                           CASE WHEN h.o + h.wait > {T} THEN NULL WHEN h.roll < 80 THEN 'village'
-                                WHEN h.roll < 120 THEN 'handler'
-                                WHEN a.fen > l.review AND h.o + h.rev_off > {T} THEN NULL
-                                WHEN a.fen > l.review AND h.roll >= 9500 THEN 'township' END AS stage,
-                           -- went through village approval (and on to the township, refused there or not)
-                           h.o + h.wait <= {T} AND h.roll >= 120 AS ok_path,
-                           a.fen > l.review AND h.o + h.wait <= {T} AND h.roll >= 120 AND h.o + h.rev_off <= {T}
-                               AS reviewed
-                    FROM h JOIN da a ON a.kind = h.kind AND a.idx = h.aidx JOIN dl l ON l.y = h.y AND l.kind = h.kind
+                           CASE WHEN r.o + s.wait > {T} THEN NULL WHEN s.cls = 1 THEN 'village'
+                                WHEN s.cls = 2 THEN 'handler' WHEN s.nt AND r.o + s.rev_off > {T} THEN NULL
+                                WHEN s.cls = 3 THEN 'township' END AS stage,
+                           r.o + s.wait <= {T} AND s.cls IN (0, 3) AS ok_path,
+                           s.nt AND r.o + s.wait <= {T} AND s.cls IN (0, 3) AND r.o + s.rev_off <= {T} AS reviewed,
+                           CASE WHEN r.early THEN r.o - 2 ELSE r.o + s.pay_off + s.nt * s.rev_off END AS po
+                    FROM r CROSS JOIN shape s ON s.sid = r.sid
                 )
                 INSERT INTO expenses (village_id, seq, kind, spent_on, budget_year, amount_fen, payee, purpose,
                     handler_id, handler_name, receipts, pay_method, status, needs_township, needs_second, reason,
@@ -296,41 +287,35 @@ def generate(store: Store, ctx: DemoContext) -> None:
                     village_approver_name, second_signer_id, second_signer_name, village_approved_at,
                     village_opinion, approved_by_user, township_reviewer, township_reviewed_at, township_opinion,
                     paid_on, paid_by, paid_at, refused_at, refused_by, refused_stage, refused_rule, refused_reason)
-                SELECT z.vid, z.seq, z.kind, substr(sc.stamp, 1, 10), z.y, z.amount,
-                    CASE t.payee WHEN '@handler' THEN hd.name WHEN '@crew' THEN v.crew ELSE t.payee END, t.purpose,
-                    hd.cadre_id, hd.name, z.receipts,
-                    CASE WHEN z.amount > 50000 OR z.cashroll THEN 'transfer' ELSE 'cash' END, z.status, z.nt, z.ns,
-                    '', v.code, sc.stamp, z.item, z.annual,
-                    CASE WHEN {committed_or_reviewed} OR z.stage = 'village'
-                         THEN CASE WHEN z.self THEN v.dir_id ELSE v.sec_id END END,
-                    CASE WHEN {committed_or_reviewed} OR z.stage = 'village'
-                         THEN CASE WHEN z.self THEN v.dir_name ELSE v.sec_name END END,
-                    CASE WHEN z.ns AND {committed_or_reviewed}
-                         THEN CASE WHEN z.hidx = 1 THEN v.acc_id ELSE v.dir_id END END,
-                    CASE WHEN z.ns AND {committed_or_reviewed}
-                         THEN CASE WHEN z.hidx = 1 THEN v.acc_name ELSE v.dir_name END END,
-                    CASE WHEN {committed_or_reviewed} THEN substr(sc.stamp, 1, 10) || {_times('z.t0 + 1 + z.t1')} END,
-                    CASE WHEN {committed_or_reviewed} THEN '同意' WHEN z.stage = 'village' THEN {v_refusal} END,
-                    CASE WHEN {committed_or_reviewed} OR z.stage = 'village' THEN v.code END,
-                    CASE WHEN {reviewed} THEN '{reviewer}' END,
-                    CASE WHEN {reviewed} THEN sr.stamp END,
-                    CASE WHEN z.stage = 'township' THEN {t_refusal} WHEN {reviewed} THEN '同意' END,
-                    CASE WHEN z.status = 'paid' THEN substr(sp.stamp, 1, 10) END,
-                    CASE WHEN z.status = 'paid' THEN v.acc_name END,
-                    CASE WHEN z.status = 'paid' THEN sp.stamp END,
-                    CASE z.stage WHEN 'township' THEN sr.stamp
-                                 WHEN 'village' THEN substr(sc.stamp, 1, 10) || {_times('z.t0 + 1 + z.t1')}
-                                 WHEN 'handler' THEN substr(sc.stamp, 1, 10) || {_times('z.t0 + 1 + z.t1')} END,
-                    CASE z.stage WHEN 'township' THEN '{reviewer}' WHEN 'village' THEN v.sec_name
+                SELECT x.vid, x.seq, x.kind, substr(sc.stamp, 1, 10), x.y, x.amount,
+                    CASE x.payee WHEN '@handler' THEN hd.name WHEN '@crew' THEN v.crew ELSE x.payee END, x.purpose,
+                    hd.cadre_id, hd.name, x.receipts, CASE WHEN x.transfer THEN 'transfer' ELSE 'cash' END, x.status,
+                    x.nt, x.ns, '', v.code, sc.stamp, l.item, l.annual,
+                    CASE WHEN x.ok_path OR x.stage = 'village' THEN CASE WHEN x.self THEN v.dir_id ELSE v.sec_id END END,
+                    CASE WHEN x.ok_path OR x.stage = 'village'
+                         THEN CASE WHEN x.self THEN v.dir_name ELSE v.sec_name END END,
+                    CASE WHEN x.ns AND x.ok_path THEN CASE WHEN x.hidx = 1 THEN v.acc_id ELSE v.dir_id END END,
+                    CASE WHEN x.ns AND x.ok_path THEN CASE WHEN x.hidx = 1 THEN v.acc_name ELSE v.dir_name END END,
+                    CASE WHEN x.ok_path THEN substr(sc.stamp, 1, 10) || {_times('x.t0 + 1 + x.t1')} END,
+                    CASE WHEN x.ok_path THEN '同意' WHEN x.stage = 'village' THEN x.reason END,
+                    CASE WHEN x.ok_path OR x.stage = 'village' THEN v.code END,
+                    CASE WHEN x.reviewed THEN '{reviewer}' END,
+                    CASE WHEN x.reviewed THEN sr.stamp END,
+                    CASE WHEN x.stage = 'township' THEN x.reason WHEN x.reviewed THEN '同意' END,
+                    CASE WHEN x.status = 'paid' THEN substr(sp.stamp, 1, 10) END,
+                    CASE WHEN x.status = 'paid' THEN v.acc_name END,
+                    CASE WHEN x.status = 'paid' THEN sp.stamp END,
+                    CASE x.stage WHEN 'township' THEN sr.stamp
+                                 WHEN 'village' THEN substr(sc.stamp, 1, 10) || {_times('x.t0 + 1 + x.t1')}
+                                 WHEN 'handler' THEN substr(sc.stamp, 1, 10) || {_times('x.t0 + 1 + x.t1')} END,
+                    CASE x.stage WHEN 'township' THEN '{reviewer}' WHEN 'village' THEN v.sec_name
                                  WHEN 'handler' THEN hd.name END,
-                    z.stage,
-                    CASE WHEN z.stage IS NOT NULL THEN '' END,
-                    CASE z.stage WHEN 'township' THEN {t_refusal} WHEN 'village' THEN {v_refusal}
-                                 WHEN 'handler' THEN '填写有误，撤回重报' END
-                FROM z JOIN dv v ON v.vid = z.vid JOIN dc hd ON hd.vid = z.vid AND hd.idx = z.hidx
-                JOIN dt t ON t.kind = z.kind AND t.idx = z.tidx JOIN ds sc ON sc.k = z.o * 8 + z.t0
-                LEFT JOIN ds sr ON sr.k = CASE WHEN z.nt THEN z.ro * 8 + z.t0 + 2 + z.t2 END
-                LEFT JOIN ds sp ON sp.k = CASE WHEN z.status = 'paid' THEN z.po * 8 + z.t0 + 3 + z.t3 END
+                    x.stage, CASE WHEN x.stage IS NOT NULL THEN '' END, CASE WHEN x.stage IS NOT NULL THEN x.reason END
+                FROM x JOIN dv v ON v.vid = x.vid
+                JOIN dc hd ON hd.vid = x.vid AND hd.idx = x.hidx JOIN dl l ON l.y = x.y AND l.kind = x.kind
+                JOIN ds sc ON sc.k = x.o * 8 + x.t0
+                LEFT JOIN ds sr ON sr.k = CASE WHEN x.reviewed THEN (x.o + x.rev_off) * 8 + x.t0 + 2 + x.t2 END
+                LEFT JOIN ds sp ON sp.k = CASE WHEN x.status = 'paid' THEN x.po * 8 + x.t0 + 3 + x.t3 END
             """)
             if base_id == 0:
                 for sql_ in indexes:
@@ -418,8 +403,8 @@ def generate(store: Store, ctx: DemoContext) -> None:
     finally:
         c.execute(f"PRAGMA foreign_keys={'ON' if fk else 'OFF'}")
     c.executescript("""
-        DROP TABLE temp.dv; DROP TABLE temp.dc; DROP TABLE temp.dm; DROP TABLE temp.dk; DROP TABLE temp.da;
-        DROP TABLE temp.dt; DROP TABLE temp.dl; DROP TABLE temp.dd; DROP TABLE temp.ds; DROP TABLE temp.nums;
+        DROP TABLE temp.dv; DROP TABLE temp.dc; DROP TABLE temp.dm; DROP TABLE temp.dk; DROP TABLE temp.shape;
+        DROP TABLE temp.dl; DROP TABLE temp.dd; DROP TABLE temp.ds; DROP TABLE temp.nums;
         DROP TABLE temp.vmc; DROP TABLE temp.rv; DROP TABLE temp.pub;
     """)
     ctx.progress("expenses", 1.0)
