@@ -102,7 +102,8 @@ def main(argv: list[str]) -> int:
     demo.create(data, villages=12, years=3, seed=1)
     store = open_store(data)
 
-    from villageadmin.ui.signin import ChangePasswordDialog, SignInWindow
+    from villageadmin.ui.password import ChangePasswordDialog
+    from villageadmin.ui.signin import SignInWindow
 
     s = SignInWindow(store)
     s.username.setText("001")

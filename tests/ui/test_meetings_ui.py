@@ -195,3 +195,21 @@ def test_township_search_every_village(qtbot, store, admin, village1, village2):
     assert sorted(r["village_name"] for r in page.model.rows) == ["白鹿村", "青山村"]
     assert not page.view.isColumnHidden(1)
     page._search_timer.stop()  # typing started the search delay: no search after this test's store is closed
+
+
+def test_sign_in_layout_comes_from_the_style_sheet(qtbot, store, village1):
+    """The sign-in window avoids PySide6's Qt namespace (start-up time); its look must not suffer."""
+    from villageadmin.ui.signin import SignInWindow
+
+    w = SignInWindow(store)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    labels = w._label_column
+    assert [lb.text() for lb in labels] == ["用户名：", "密码："]
+    for lb in labels:
+        assert lb.alignment() == Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        assert lb.width() == max(x.sizeHint().width() for x in labels)
+    assert labels[0].buddy() is w.username and labels[1].buddy() is w.password
+    title = w.findChild(type(labels[0]), "bigTitle")
+    assert title.alignment() == Qt.AlignmentFlag.AlignCenter

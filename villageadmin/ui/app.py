@@ -83,7 +83,8 @@ def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
         qt_tr = QTranslator(app)
         from PySide6.QtCore import QLibraryInfo
 
-        if qt_tr.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_",
+        # QLocale("zh_CN"), not QLocale(Language.Chinese, …): creating those enums costs start-up time.
+        if qt_tr.load(QLocale("zh_CN"), "qtbase", "_",
                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt_tr)
             out.append(qt_tr)
@@ -215,7 +216,7 @@ class Controller(QObject):
         from villageadmin.core import accounts
         from villageadmin.ui.context import AppContext
         from villageadmin.ui.main_window import MainWindow
-        from villageadmin.ui.signin import ChangePasswordDialog
+        from villageadmin.ui.password import ChangePasswordDialog
 
         assert self.store is not None
         if accounts.must_change_password(self.store, actor):  # type: ignore[arg-type]

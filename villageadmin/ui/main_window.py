@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
         return None
 
     def change_password(self) -> None:
-        from villageadmin.ui.signin import ChangePasswordDialog
+        from villageadmin.ui.password import ChangePasswordDialog
 
         ChangePasswordDialog(self.ctx.store, self.ctx.actor, self).exec()
 

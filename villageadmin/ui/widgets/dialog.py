@@ -9,21 +9,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QLineEdit, QMessage
                                QVBoxLayout, QWidget)
 
 from villageadmin.ui import settings
-
-
-class ErrorLabel(QLabel):
-    """Red text under a field; hidden while empty."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("fieldError")
-        self.setStyleSheet("color: #b00020;")
-        self.setWordWrap(True)
-        self.hide()
-
-    def set_message(self, text: str) -> None:
-        self.setText(text)
-        self.setVisible(bool(text))
+from villageadmin.ui.widgets.errorlabel import ErrorLabel
 
 
 class BaseDialog(QDialog):
