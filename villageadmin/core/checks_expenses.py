@@ -11,7 +11,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from villageadmin.core import expenses
-from villageadmin.core.checks import Finding, month_end, month_iter
+from villageadmin.core.checks import Finding, month_end, month_iter, village_filter
 from villageadmin.core.clock import today
 from villageadmin.core.money import fmt_yuan
 from villageadmin.core.schema_expenses import BROKEN_WHERE, CLOSED_WHERE
@@ -160,27 +160,40 @@ def findings(store: Store, village_ids: list[int]) -> list[Finding]:
             spent_on)
 
     # 4. Months with spending whose publicity sheet was not posted by the policy's day of the next month.
+    #    One query: each village's months from its first record (found by an index probe per village) up to
+    #    the last month whose deadline has passed, without a sheet, with at least one record.
     t = today()
     by_day = expenses.rules(store, t).publish_by_day
-    published = {(vid, m) for vid, m in store.execute(
-        f"SELECT village_id, month FROM expense_publications WHERE village_id IN ({marks})", village_ids)}
-    # Walk each village's months from its first record; only months not posted are looked up (an index
-    # probe each), so a county's sixty thousand posted months cost nothing.
-    firsts = dict(store.execute(f"SELECT village_id, min(spent_on) FROM expenses WHERE village_id IN ({marks})"
-                                f" GROUP BY village_id", village_ids).fetchall())
+    vwhere, vparams = village_filter(store, village_ids, "id")
+    firsts = {vid: first for vid, first in store.execute(
+        f"SELECT id, (SELECT min(spent_on) FROM expenses WHERE village_id=villages.id) FROM villages"
+        f" WHERE {vwhere}", vparams) if first}
+    if not firsts:
+        return out
+    months: list[tuple[str, str, str]] = []
+    deadlines: dict[str, dt.date] = {}
+    for y, m in month_iter(dt.date.fromisoformat(min(firsts.values())).replace(day=1), t):
+        deadline = (month_end(y, m) + dt.timedelta(days=1)).replace(day=by_day)
+        if t <= deadline:
+            break  # this month's sheet and every later one may still be posted
+        ym = f"{y}-{m:02d}"
+        deadlines[ym] = deadline
+        months.append((ym, f"{ym}-01", f"{ym}-31"))
+    if not months:
+        return out
+    late: dict[int, list[str]] = {}
+    for vid, ym in store.execute(
+            f"WITH mon(ym, lo, hi) AS (VALUES {','.join(['(?, ?, ?)'] * len(months))}),"
+            f" first(vid, ym) AS (VALUES {','.join(['(?, ?)'] * len(firsts))})"
+            f" SELECT f.vid, mon.ym FROM first f JOIN mon ON mon.ym >= f.ym"
+            f" WHERE NOT EXISTS (SELECT 1 FROM expense_publications p WHERE p.village_id=f.vid AND p.month=mon.ym)"
+            f" AND EXISTS (SELECT 1 FROM expenses e WHERE e.village_id=f.vid AND e.spent_on BETWEEN mon.lo AND mon.hi)",
+            [x for mon in months for x in mon] + [x for vid, first in firsts.items() for x in (vid, first[:7])]):
+        late.setdefault(vid, []).append(ym)
     for vid in village_ids:
-        first = firsts.get(vid)
-        if not first:
-            continue
-        for y, m in month_iter(dt.date.fromisoformat(first).replace(day=1), t):
-            ym = f"{y}-{m:02d}"
-            if (vid, ym) in published:
-                continue
-            deadline = (month_end(y, m) + dt.timedelta(days=1)).replace(day=by_day)
-            if t <= deadline:
-                break
-            if store.scalar("SELECT 1 FROM expenses WHERE village_id=? AND spent_on BETWEEN ? AND ? LIMIT 1",
-                            (vid, f"{ym}-01", f"{ym}-31")):
-                add(vid, "month_not_published", "warning",
-                    f"{y}年{m}月的非生产性开支没有张榜公开（应在{deadline.month}月{deadline.day}日前公开）", None, ym)
+        for ym in sorted(late.get(vid, ())):
+            deadline = deadlines[ym]
+            add(vid, "month_not_published", "warning",
+                f"{int(ym[:4])}年{int(ym[5:])}月的非生产性开支没有张榜公开（应在{deadline.month}月{deadline.day}日前公开）",
+                None, ym)
     return out
