@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, TableStyle
 
@@ -41,15 +42,18 @@ def render(store: Store, actor: Actor, village_id: int, year: int, month: int | 
         para(f"{led.township}　{v['name']}　{period}", st.subtitle),
     ]
     cols = [20 * mm, 22 * mm, 78 * mm, 38 * mm, 20 * mm, 30 * mm, 15 * mm, 26 * mm, 12 * mm]
-    rows: list[list[Any]] = [["编号", "日期", "开支事由", "收款单位（人）", "经办人", "审批人", "支付", "金额（元）",
-                              "票据"]]
-    style: list[tuple[Any, ...]] = [("ALIGN", (7, 0), (7, -1), "RIGHT"), ("ALIGN", (8, 0), (8, -1), "CENTER")]
+    header = ["编号", "日期", "开支事由", "收款单位（人）", "经办人", "审批人", "支付", "金额（元）", "票据"]
+    aligned = [("ALIGN", (7, 0), (7, -1), "RIGHT"), ("ALIGN", (8, 0), (8, -1), "CENTER")]
+    kind_head = ParagraphStyle("kind", parent=st.body, fontSize=12, leading=18, spaceBefore=3 * mm,
+                               spaceAfter=1 * mm, keepWithNext=1)
+    # One table per kind, each with its own header repeated on every page it runs over. (One table
+    # for the whole ledger with a spanned row per kind made reportlab recompute its spans at every
+    # page break: a 1,000-row year took seconds.)
     for k in led.kinds:
         if not k.rows:
             continue
-        rows.append([f"{k.name}（{len(k.rows)} 笔）", "", "", "", "", "", "", "", ""])
-        style += [("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)),
-                  ("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), colors.HexColor("#f7f7f7"))]
+        story.append(para(f"{k.name}（{len(k.rows)} 笔）", kind_head))
+        rows: list[list[Any]] = [header]
         for r in k.rows:
             approver = r["village_approver_name"] or ""
             if r["second_signer_name"]:
@@ -57,17 +61,19 @@ def render(store: Store, actor: Actor, village_id: int, year: int, month: int | 
             purpose = r["purpose"] if r["reverses_id"] is None else f"{r['purpose']}（{r['reason']}）"
             # plain text where it fits (a thousand Paragraphs would cost a second), wrapped where it does not
             cell = purpose if len(purpose) <= 22 else Paragraph(esc(purpose), st.cell)
-            rows.append([f"第{r['seq']}号", r["spent_on"], cell, _short(r["payee"], 11), r["handler_name"],
+            rows.append([f"第{r['seq']}号", r["spent_on"], cell, _short(r["payee"], 10), r["handler_name"],
                          _short(approver, 10),
                          PAY_METHODS.get(r["pay_method"], "") if r["status"] == "paid" else "待支付",
                          fmt_yuan(r["amount_fen"]), str(r["receipts"] or "")])
         rows.append(["", "", f"{k.name}小计", "", "", "", "", fmt_yuan(k.month_fen), ""])
-        style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 1.2, colors.black))
-    if len(rows) > 1:
-        rows.append(["", "", f"{this}合计", "", "", "", "", fmt_yuan(led.month_fen), str(led.items) + " 笔"])
-        style.append(("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#eeeeee")))
         t = grid_table(rows, cols, font=font, font_size=9.5)
-        t.setStyle(TableStyle(style))
+        t.setStyle(TableStyle([*aligned, ("LINEABOVE", (0, -1), (-1, -1), 1.2, colors.black)]))
+        story.append(t)
+    if any(k.rows for k in led.kinds):
+        t = grid_table([["", "", f"{this}合计", "", "", "", "", fmt_yuan(led.month_fen), str(led.items) + " 笔"]],
+                       cols, header_rows=0, font=font, font_size=9.5)
+        t.setStyle(TableStyle([*aligned, ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#eeeeee"))]))
+        story.append(spacer(2))
         story.append(t)
     else:
         story.append(para(f"{this}没有入账的非生产性开支。", st.body))
