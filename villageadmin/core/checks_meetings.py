@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from villageadmin.core import policy
-from villageadmin.core.checks import Finding, month_iter
+from villageadmin.core.checks import Finding, month_iter, village_filter
 from villageadmin.core.clock import today
 
 if TYPE_CHECKING:
@@ -33,6 +33,26 @@ class _Months:
         i = self.index.get(first[:7])
         return [] if i is None else self.rows[i:]
 
+    def values(self) -> tuple[str, list[Any]]:
+        """A ``mon(ym, nxt, last_day, need)`` CTE of the months: ``held_on >= ym AND held_on < nxt`` is the
+        month (the same as ``substr(held_on, 1, 7) = ym``, read as a range of a date index)."""
+        params: list[Any] = []
+        for y, m, ym, last_day, need in self.rows:
+            params += [ym, _next_month(y, m), last_day, need]
+        return f"mon(ym, nxt, last_day, need) AS (VALUES {','.join(['(?, ?, ?, ?)'] * len(self.rows))})", params
+
+
+def _next_month(y: int, m: int) -> str:
+    return f"{y + m // 12}-{m % 12 + 1:02d}"
+
+
+def _firsts(store: Store, village_ids: list[int]) -> dict[int, str]:
+    """Each village's earliest meeting, by one index probe per village (GROUP BY would read every meeting)."""
+    vwhere, vparams = village_filter(store, village_ids, "id")
+    return {vid: start for vid, start in store.execute(
+        f"SELECT id, (SELECT min(held_on) FROM meetings WHERE village_id=villages.id) FROM villages WHERE {vwhere}",
+        vparams) if start}
+
 
 def findings(store: Store, village_ids: list[int]) -> list[Finding]:
     if not village_ids:
@@ -42,28 +62,34 @@ def findings(store: Store, village_ids: list[int]) -> list[Finding]:
     marks = ",".join("?" * len(village_ids))
     out: list[Finding] = []
 
-    # 1. A work meeting on days 1..7 of every month, from the village's first record to this month.
-    first: dict[int, str] = {}
-    for vid, start in store.execute(
-            f"SELECT village_id, min(held_on) FROM meetings WHERE village_id IN ({marks}) GROUP BY village_id",
-            village_ids):
-        first[vid] = start
+    # 1. A work meeting on days 1..7 of every month, from the village's first record to this month: for each
+    #    village-month the first work meeting is one probe of meetings(kind, village_id, held_on); only the
+    #    months without one in the first week come back.
+    first = _firsts(store, village_ids)
     if not first:
         return _overdue(store, t, codes, marks, village_ids, out)
     months = _Months(store, min(first.values()), t)
-    work: dict[int, dict[str, str]] = {}  # village -> "YYYY-MM" -> its first work meeting
-    for vid, ym, held_on in store.execute(
-            f"SELECT village_id, substr(held_on, 1, 7), min(held_on) FROM meetings WHERE kind='work'"
-            f" AND village_id IN ({marks}) GROUP BY 1, 2", village_ids):
-        work.setdefault(vid, {})[ym] = held_on
+    mon, mon_params = months.values()
+    villages = f"v(vid, ym) AS (VALUES {','.join(['(?, ?)'] * len(first))})"
+    v_params = [x for vid, start in first.items() for x in (vid, start[:7])]
+    late: dict[int, dict[str, str | None]] = {}
+    for vid, ym, held in store.execute(
+            f"WITH {mon}, {villages}, firsts AS MATERIALIZED (SELECT v.vid, mon.ym, mon.last_day,"
+            f" (SELECT min(held_on) FROM meetings WHERE kind='work' AND village_id=v.vid AND held_on >= mon.ym"
+            f" AND held_on < mon.nxt) AS held FROM v JOIN mon ON mon.ym >= v.ym)"
+            f" SELECT vid, ym, held FROM firsts WHERE held IS NULL OR substr(held, 9, 2) > printf('%02d', last_day)",
+            mon_params + v_params):
+        late.setdefault(vid, {})[ym] = held
     this_month = f"{t.year}-{t.month:02d}"
     for vid in village_ids:
         if vid not in first:
             continue
-        held_in = work.get(vid, {})
+        held_in = late.get(vid, {})
         code = codes[vid]
         for y, m, ym, last_day, _need in months.since(first[vid]):
-            held = held_in.get(ym)
+            if ym not in held_in:
+                continue  # held in the first week
+            held = held_in[ym]
             if ym == this_month and t.day <= last_day and held is None:
                 continue  # still time this month
             if held:
@@ -76,32 +102,37 @@ def findings(store: Store, village_ids: list[int]) -> list[Finding]:
                 msg = f"{y}年{m}月没有召开村干部工作例会（应在每月 1–{last_day} 日召开）"
                 out.append(Finding(code, MODULE, "work_meeting_missing", "error", msg, None, None, ym))
 
-    # 2. Linked township cadres attend twice a month (counted over the village's meetings that month).
+    # 2. Linked township cadres attend twice a month (counted over the village's meetings that month): for each
+    #    link and finished month, the village's meetings that month (a date-index range) and a probe each of
+    #    meeting_township(staff_id, meeting_id); only the short months come back.
     links: dict[int, list[tuple[int, str, str]]] = {}
     for vid, sid, name, role in store.execute(
             f"SELECT l.village_id, s.id, s.name, l.role FROM village_links l JOIN township_staff s ON s.id=l.staff_id"
             f" WHERE s.active=1 AND l.village_id IN ({marks})", village_ids):
         links.setdefault(vid, []).append((sid, name, role))
-    attended: dict[tuple[int, int], dict[str, int]] = {}  # (village, staff) -> "YYYY-MM" -> attendances
-    for vid, sid, ym, n in store.execute(
-            f"SELECT m.village_id, t.staff_id, substr(m.held_on, 1, 7), count(*) FROM meeting_township t"
-            f" JOIN meetings m ON m.id=t.meeting_id WHERE t.staff_id IS NOT NULL AND m.village_id IN ({marks})"
-            f" GROUP BY 1, 2, 3", village_ids):
-        per = attended.get((vid, sid))
-        if per is None:
-            per = attended[(vid, sid)] = {}
-        per[ym] = n
+    pairs = sorted({(vid, sid) for vid, people in links.items() if vid in first for sid, _n, _r in people})
+    short: dict[tuple[int, int], dict[str, int]] = {}  # (village, staff) -> "YYYY-MM" -> attendances, if short
+    if pairs:
+        lk = f"lk(vid, sid, ym) AS (VALUES {','.join(['(?, ?, ?)'] * len(pairs))})"
+        lk_params = [x for vid, sid in pairs for x in (vid, sid, first[vid][:7])]
+        for vid, sid, ym, n in store.execute(
+                f"WITH {mon}, {lk}, counts AS MATERIALIZED (SELECT lk.vid, lk.sid, mon.ym, mon.need,"
+                f" (SELECT count(*) FROM meetings m CROSS JOIN meeting_township t ON t.meeting_id=m.id"
+                f" AND t.staff_id=lk.sid WHERE m.village_id=lk.vid AND m.held_on >= mon.ym AND m.held_on < mon.nxt)"
+                f" AS n FROM lk JOIN mon ON mon.ym >= lk.ym AND mon.ym <> ?) SELECT vid, sid, ym, n FROM counts"
+                f" WHERE n < need", mon_params + lk_params + [this_month]):
+            short.setdefault((vid, sid), {})[ym] = n
     role_names = {"leader": "联系村乡领导", "instructor": "驻村指导员", "liaison": "联村干部"}
     for vid, people in links.items():
         if vid not in first:
             continue
         code = codes[vid]
-        counts = [(sid, name, role, attended.get((vid, sid), {})) for sid, name, role in people]
+        counts = [(name, role, short.get((vid, sid), {})) for sid, name, role in people]
         for y, m, ym, _last_day, need in months.since(first[vid]):
             if ym == this_month:
                 continue  # the month is not over
-            for _sid, name, role, per in counts:
-                n = per.get(ym, 0)
+            for name, role, per in counts:
+                n = per.get(ym, need)
                 if n < need:
                     out.append(Finding(code, MODULE, "township_attendance_low", "warning",
                                        f"{y}年{m}月{role_names[role]}{name}参加本村会议 {n} 次，规定每月 {need} 次",
@@ -133,14 +164,22 @@ def township_findings(store: Store) -> list[Finding]:
     start = store.scalar("SELECT min(held_on) FROM meetings")
     if not start:
         return out
-    seen = {(sid, ym) for sid, ym in store.execute(
-        "SELECT t.staff_id, substr(m.held_on, 1, 7) FROM meeting_township t JOIN meetings m ON m.id=t.meeting_id"
-        " WHERE t.staff_id IN (SELECT id FROM township_staff WHERE is_office_member=1 AND active=1) GROUP BY 1, 2")}
-    for y, m in month_iter(dt.date.fromisoformat(start).replace(day=1), t):
-        if (y, m) == (t.year, t.month):
-            continue
+    # Each member-month is one NOT EXISTS: that month's meetings by date, stopping at the first one the member
+    # attended (the whole attendance list of the office is never read).
+    months = [(y, m) for y, m in month_iter(dt.date.fromisoformat(start).replace(day=1), t)
+              if (y, m) != (t.year, t.month)]
+    absent: set[tuple[int, str]] = set()
+    for i in range(0, len(months), 200):
+        chunk = months[i:i + 200]
+        params: list[Any] = [x for y, m in chunk for x in (f"{y}-{m:02d}", _next_month(y, m))]
+        absent.update(store.execute(
+            f"WITH mon(ym, nxt) AS (VALUES {','.join(['(?, ?)'] * len(chunk))})"
+            f" SELECT s.id, mon.ym FROM township_staff s JOIN mon WHERE s.is_office_member=1 AND s.active=1"
+            f" AND NOT EXISTS (SELECT 1 FROM meetings m CROSS JOIN meeting_township t ON t.meeting_id=m.id"
+            f" AND t.staff_id=s.id WHERE m.held_on >= mon.ym AND m.held_on < mon.nxt)", params).fetchall())
+    for y, m in months:
         for mem in members:
-            if (mem["id"], f"{y}-{m:02d}") not in seen:
+            if (mem["id"], f"{y}-{m:02d}") in absent:
                 out.append(Finding(None, MODULE, "office_member_absent", "info",
                                    f"{y}年{m}月乡书记办公会议成员{mem['name']}没有参加任何村的会议（规定每月至少一个村）",
                                    None, None, f"{y}-{m:02d}"))
