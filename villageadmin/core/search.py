@@ -33,17 +33,17 @@ def index_columns(text: str) -> tuple[str, str]:
     """The (bi, uni) column values for a text."""
     bi: list[str] = []
     uni: list[str] = []
-    for kind, seg in _segments(text):
-        if kind == "cjk":
-            if len(seg) == 1:
-                bi.append(seg)
-            else:
-                bi.extend(seg[i:i + 2] for i in range(len(seg) - 1))
-            uni.extend(seg)
-            bi.append("brk")  # a break token so a bigram phrase never spans two runs
+    for cjk, word in _SEGMENT.findall(text):
+        if cjk:
+            # overlapping bigrams (a lone character stands for itself), then a break token so a
+            # bigram phrase never spans two runs
+            bi.append(" ".join(map(str.__add__, cjk, cjk[1:])) if len(cjk) > 1 else cjk)
+            bi.append("brk")
+            uni.append(" ".join(cjk))
         else:
-            bi.append(seg)
-            uni.append(seg)
+            word = word.lower()
+            bi.append(word)
+            uni.append(word)
     return " ".join(bi), " ".join(uni)
 
 

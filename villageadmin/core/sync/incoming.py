@@ -258,24 +258,43 @@ def _read_members(store: Store, c: Container, b: Bundle, members: dict[str, dict
 
 
 # -- rows ---------------------------------------------------------------------------------------------
-def _type_check(info: dict[str, Any]) -> Any:
+class _TypeCheck:
     """A checker for one column's values, by the type SQLite declares for it (built once per file).
 
     The common case (the right Python type) returns at once; anything else gets the full check.
     """
-    t = info["type"]
-    fast: type | None = int if "INT" in t else str if ("CHAR" in t or "TEXT" in t or "CLOB" in t) else None
-    nullable = not (info["notnull"] or info["pk"])
 
-    def check(value: Any) -> str | None:
-        if value is None and nullable:
+    __slots__ = ("info", "fast", "nullable")
+
+    def __init__(self, info: dict[str, Any]) -> None:
+        t = info["type"]
+        self.info = info
+        self.fast: type | None = int if "INT" in t else str if ("CHAR" in t or "TEXT" in t or "CLOB" in t) else None
+        self.nullable = not (info["notnull"] or info["pk"])
+
+    def __call__(self, value: Any) -> str | None:
+        if value is None and self.nullable:
             return None
+        fast = self.fast
         if fast is not None and type(value) is fast and (fast is str and len(value) <= MAX_CELL_CHARS
                                                          or fast is int and -2**62 <= value <= 2**62):
             return None
-        return _type_problem(value, info)
+        return _type_problem(value, self.info)
 
-    return check
+    def column_fine(self, types: set[type], values: tuple[Any, ...]) -> bool:
+        """True when every value of the column passes (False: not known, ask value by value)."""
+        if self.fast is None or not types <= ({self.fast, type(None)} if self.nullable else {self.fast}):
+            return False
+        present = [v for v in values if v is not None] if type(None) in types else values
+        if not present:
+            return True
+        if self.fast is str:
+            return max(map(len, present)) <= MAX_CELL_CHARS
+        return -2**62 <= min(present) and max(present) <= 2**62
+
+
+def _type_check(info: dict[str, Any]) -> _TypeCheck:
+    return _TypeCheck(info)
 
 
 def _type_problem(value: Any, info: dict[str, Any]) -> str | None:
@@ -343,41 +362,104 @@ def _check_rows(store: Store, b: Bundle) -> None:
         idx = {c: i for i, c in enumerate(cols)}
         col_checks = [(i, c, _type_check(info[c])) for i, c in enumerate(cols) if c != t.village]
         col_checks += [(idx[c], c, check) for c, check in t.checks.items() if c in idx]
-        seen: set[int] = set()
-        for n, row in enumerate(b.rows[tname], 1):
-            where = f"“{label}”第 {n} 行"
-            if not isinstance(row, list) or len(row) != len(cols):
-                raise Refused("bad_rows", f"{where}的栏目数不对。")
-            sid = row[idx["id"]]
-            if not _is_int(sid) or sid <= 0:
-                raise Refused("bad_rows", f"{where}的编号不对。")
-            if sid in seen:
-                raise Refused("bad_rows", f"{where}的编号 {sid} 重复了。")
-            seen.add(sid)
-            if sid not in b.ids[tname]:
-                raise Refused("bad_rows", f"{where}（编号 {sid}）不在记录清单里。")
-            for i, c, check in col_checks:
-                problem = check(row[i])
-                if problem:
-                    raise Refused("bad_value", f"“{label}”编号 {sid} 的记录：栏目“{c}”{problem}。")
-            where = f"“{label}”编号 {sid} 的记录"
-            if t.village is not None and t.village in idx and row[idx[t.village]] != b.village_code:
-                raise Refused("foreign_row", f"{where}不属于{b.village_name}。")
-            for col, target in t.refs.items():
-                if col not in idx or row[idx[col]] is None:
-                    continue
-                ref = row[idx[col]]
-                if target not in b.ids:
-                    raise Refused("bad_rows", f"{where}指向的“{known[target].label if target in known else target}”"
-                                              "不在文件里。")
-                if not _is_int(ref) or ref not in b.ids[target]:
-                    raise Refused("dangling_ref", f"{where}指向的{known[target].label}（编号 {ref}）不存在。")
-            for col, sname in t.shared.items():
-                if col not in idx or row[idx[col]] is None:
-                    continue
-                if row[idx[col]] not in shared_keys.get(sname, set()):
-                    raise Refused("dangling_ref", f"{where}指向的名单条目（{row[idx[col]]}）不在文件里。")
+        seen = _rows_fine(b, t, cols, col_checks, shared_keys)
+        if seen is None:  # something is wrong: find the first bad cell, row by row, to name it
+            seen = _first_problem(b, t, cols, col_checks, shared_keys)
         missing = b.ids[tname] - seen - existing[tname]
         if missing:
             raise Refused("incomplete", f"文件里缺少 {len(missing)} 条以前没有收到过的“{label}”（可能中间有文件没拷来）。"
                                         "请让村里选择“导出全部记录”重新导出。")
+
+
+_PLAIN = frozenset({int, str, float, type(None)})
+
+
+def _rows_fine(b: Bundle, t: reg.SyncTable, cols: list[str], col_checks: list[tuple[int, str, Any]],
+               shared_keys: dict[str, set[Any]]) -> set[int] | None:
+    """The rules of ``_first_problem`` checked a column at a time, each distinct value once.
+
+    Returns the rows' ids when every rule holds, None when any might not (then ``_first_problem``
+    finds and names the first bad cell). It never says "fine" where the row-by-row check would
+    refuse: a column whose values mix types that compare equal (1 and 1.0, True) is left to it.
+    """
+    rows = b.rows[t.name]
+    n = len(cols)
+    if any(type(r) is not list or len(r) != n for r in rows):
+        return None
+    columns: list[tuple[Any, ...]] = list(zip(*rows)) if rows else [() for _ in cols]
+    idx = {c: i for i, c in enumerate(cols)}
+    ids = columns[idx["id"]]
+    if rows and (set(map(type, ids)) != {int} or min(ids) <= 0):
+        return None
+    seen = set(ids)
+    if len(seen) != len(ids) or not seen <= b.ids[t.name]:
+        return None
+    distinct: dict[int, set[Any]] = {}
+    for i, _c, check in col_checks:
+        if i not in distinct:
+            types = set(map(type, columns[i]))
+            if not types <= _PLAIN or {int, float} <= types:
+                return None
+            if isinstance(check, _TypeCheck) and check.column_fine(types, columns[i]):
+                continue
+            distinct[i] = set(columns[i])
+        for value in distinct[i]:
+            if check(value):
+                return None
+    if t.village is not None and t.village in idx and rows:
+        village = columns[idx[t.village]]
+        if set(map(type, village)) != {str} or set(village) != {b.village_code}:
+            return None
+    for col, target in t.refs.items():
+        if col not in idx:
+            continue
+        refs = set(columns[idx[col]]) - {None}
+        if refs and (target not in b.ids or set(map(type, refs)) != {int} or not refs <= b.ids[target]):
+            return None
+    for col, sname in t.shared.items():
+        if col in idx and not set(columns[idx[col]]) - {None} <= shared_keys.get(sname, set()):
+            return None
+    return seen
+
+
+def _first_problem(b: Bundle, t: reg.SyncTable, cols: list[str], col_checks: list[tuple[int, str, Any]],
+                   shared_keys: dict[str, set[Any]]) -> set[int]:
+    """Every rule, row by row and cell by cell: raises the reason for the first bad cell."""
+    known = reg.by_name()
+    tname, label = t.name, t.label
+    idx = {c: i for i, c in enumerate(cols)}
+    seen: set[int] = set()
+    for n, row in enumerate(b.rows[tname], 1):
+        where = f"“{label}”第 {n} 行"
+        if not isinstance(row, list) or len(row) != len(cols):
+            raise Refused("bad_rows", f"{where}的栏目数不对。")
+        sid = row[idx["id"]]
+        if not _is_int(sid) or sid <= 0:
+            raise Refused("bad_rows", f"{where}的编号不对。")
+        if sid in seen:
+            raise Refused("bad_rows", f"{where}的编号 {sid} 重复了。")
+        seen.add(sid)
+        if sid not in b.ids[tname]:
+            raise Refused("bad_rows", f"{where}（编号 {sid}）不在记录清单里。")
+        for i, c, check in col_checks:
+            problem = check(row[i])
+            if problem:
+                raise Refused("bad_value", f"“{label}”编号 {sid} 的记录：栏目“{c}”{problem}。")
+        where = f"“{label}”编号 {sid} 的记录"
+        if t.village is not None and t.village in idx and row[idx[t.village]] != b.village_code:
+            raise Refused("foreign_row", f"{where}不属于{b.village_name}。")
+        for col, target in t.refs.items():
+            if col not in idx or row[idx[col]] is None:
+                continue
+            ref = row[idx[col]]
+            if target not in b.ids:
+                raise Refused("bad_rows", f"{where}指向的“{known[target].label if target in known else target}”"
+                                          "不在文件里。")
+            if not _is_int(ref) or ref not in b.ids[target]:
+                raise Refused("dangling_ref", f"{where}指向的{known[target].label}（编号 {ref}）不存在。")
+        for col, sname in t.shared.items():
+            if col not in idx or row[idx[col]] is None:
+                continue
+            if row[idx[col]] not in shared_keys.get(sname, set()):
+                raise Refused("dangling_ref", f"{where}指向的名单条目（{row[idx[col]]}）不在文件里。")
+    return seen

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+import weakref
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -21,18 +22,40 @@ if TYPE_CHECKING:
     from villageadmin.core.store import Store
 
 
+# What the schema holds, per open store, for as long as its schema version stays the same: an import
+# asks for every table of every file (a county's 500 files) and the answer changes only by migration.
+_SCHEMA: weakref.WeakKeyDictionary[Store, tuple[int, set[str], dict[str, list[Any]]]] = weakref.WeakKeyDictionary()
+
+
+def _schema(store: Store) -> tuple[set[str], dict[str, list[Any]]]:
+    version = int(store.scalar("PRAGMA schema_version"))
+    got = _SCHEMA.get(store)
+    if got is None or got[0] != version:
+        names = {r[0] for r in store.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        got = (version, names, {})
+        _SCHEMA[store] = got
+    return got[1], got[2]
+
+
+def _table_info(store: Store, table: str) -> list[Any]:
+    infos = _schema(store)[1]
+    if table not in infos:
+        infos[table] = store.execute(f"PRAGMA table_info({table})").fetchall()
+    return infos[table]
+
+
 def columns(store: Store, table: str) -> list[str]:
-    return [r[1] for r in store.execute(f"PRAGMA table_info({table})")]
+    return [r[1] for r in _table_info(store, table)]
 
 
 def column_info(store: Store, table: str) -> dict[str, dict[str, Any]]:
     """name -> {type, notnull, default, pk} as SQLite declares it."""
     return {r[1]: {"type": (r[2] or "").upper(), "notnull": bool(r[3]), "default": r[4], "pk": bool(r[5])}
-            for r in store.execute(f"PRAGMA table_info({table})")}
+            for r in _table_info(store, table)}
 
 
 def table_exists(store: Store, name: str) -> bool:
-    return store.scalar("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)) is not None
+    return name in _schema(store)[0]
 
 
 def available(store: Store) -> list[reg.SyncTable]:
@@ -40,23 +63,43 @@ def available(store: Store) -> list[reg.SyncTable]:
     return [t for t in reg.TABLES if table_exists(store, t.name)]
 
 
-def select_sql(table: reg.SyncTable, cols: list[str]) -> str:
-    """Rows of one village, ordered by id: follow the owner chain to the village column."""
+def select_sql(table: reg.SyncTable, cols: list[str], *, ordered: bool = True) -> str:
+    """Rows of one village (ordered by id): follow the owner chain to the village column."""
     sel = ", ".join(f"t0.{c}" for c in cols)
     sql = f"SELECT {sel} FROM {table.name} t0"
     alias = "t0"
     for i, (col, parent) in enumerate(reg.owner_chain(table), 1):
         sql += f" JOIN {parent} t{i} ON t{i}.id = {alias}.{col}"
         alias = f"t{i}"
-    return sql + f" WHERE {alias}.{reg.village_column(table)} = ? ORDER BY t0.id"
+    return sql + f" WHERE {alias}.{reg.village_column(table)} = ?" + (" ORDER BY t0.id" if ordered else "")
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
+def _fast_encoder() -> Callable[[Any], str]:
+    """``_ENCODER.encode`` without building a new C encoder for every row (what it does inside)."""
+    from json import encoder as je
+
+    if je.c_make_encoder is None:
+        return _ENCODER.encode
+    try:  # the same arguments JSONEncoder.iterencode passes (no circular check: rows are flat values)
+        make = je.c_make_encoder(None, _ENCODER.default, je.encode_basestring, None, ":", ",", False, False, True)
+        sample = [1, -2, "会议 \"记录\"\n\t\x01", None, 1.5, True, {"a": [1, 2]}]
+        if "".join(make(sample, 0)) != _ENCODER.encode(sample):
+            return _ENCODER.encode
+    except TypeError:  # another Python's signature
+        return _ENCODER.encode
+    join = "".join
+    return lambda values: join(make(values, 0))
+
+
+_encode = _fast_encoder()
+
+
 def encode(values: Any) -> str:
     """One row as the compact JSON line it travels as."""
-    return _ENCODER.encode(values)
+    return _encode(values)
 
 
 def line_hash(table: str, line: str) -> str:
@@ -114,8 +157,9 @@ class Translator:
 
 
 def canonical_rows(store: Store, table: reg.SyncTable, village_id: int, cols: list[str],
-                   tr: Translator | None = None) -> Iterator[tuple[int, list[Any]]]:
-    """(village's id, canonical values) for each of the village's rows of ``table``."""
+                   tr: Translator | None = None, *, ordered: bool = True) -> Iterator[tuple[int, list[Any]]]:
+    """(village's id, canonical values) for each of the village's rows of ``table`` (by id unless
+    ``ordered`` is false)."""
     tr = tr or Translator.for_village(store, village_id)
     own = tr.back(table.name)
     idx = {c: i for i, c in enumerate(cols)}
@@ -131,9 +175,10 @@ def canonical_rows(store: Store, table: reg.SyncTable, village_id: int, cols: li
             plan.append((idx[col], tr.back(shared) if key == "id" else None, None))
     vcol = idx.get(table.village) if table.village else None
     undo = tr.pending(table.name) if table.township_columns else {}
-    for row in store.execute(select_sql(table, cols), (village_id,)):
+    id_at = idx["id"]
+    for row in store.execute(select_sql(table, cols, ordered=ordered), (village_id,)):
         values = list(row)
-        lid = values[idx["id"]]
+        lid = values[id_at]
         sid = lid
         if own is not None:
             if lid not in own:
@@ -141,7 +186,7 @@ def canonical_rows(store: Store, table: reg.SyncTable, village_id: int, cols: li
                 tr.unmapped[table.name] = tr.unmapped.get(table.name, 0) + 1
                 continue
             sid = own[lid]
-            values[idx["id"]] = sid
+            values[id_at] = sid
         for i, back, alive in plan:
             v = values[i]
             if v is None:
@@ -188,6 +233,6 @@ def digests(store: Store, village_id: int, cols_by_table: dict[str, list[str]],
     out = {}
     for name, cols in cols_by_table.items():
         hashes = {sid: row_hash(name, vals) for sid, vals in canonical_rows(store, reg_tables[name], village_id,
-                                                                             cols, tr)}
+                                                                             cols, tr, ordered=False)}
         out[name] = digest(hashes)
     return out

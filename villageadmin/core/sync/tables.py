@@ -27,8 +27,15 @@ def _nullable(check: Validator) -> Validator:
     return v
 
 
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?")
+_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+_CODE = re.compile(r"[A-Za-z0-9_\-]{1,40}")
+
+
 def _date(value: Any) -> str | None:
-    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+    if not isinstance(value, str) or not _DATE.fullmatch(value):
         return f"“{value}”不是日期（应为 2026-11-03 的样子）"
     try:
         dt.date.fromisoformat(value)
@@ -38,8 +45,7 @@ def _date(value: Any) -> str | None:
 
 
 def _datetime(value: Any) -> str | None:
-    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?",
-                                                      value):
+    if not isinstance(value, str) or not _DATETIME.fullmatch(value):
         return f"“{value}”不是日期时间"
     try:
         dt.datetime.fromisoformat(value)
@@ -51,13 +57,13 @@ def _datetime(value: Any) -> str | None:
 def _time(value: Any) -> str | None:
     if value == "":
         return None
-    if not isinstance(value, str) or not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", value):
+    if not isinstance(value, str) or not _TIME.fullmatch(value):
         return f"“{value}”不是时间（应为 09:00 的样子）"
     return None
 
 
 def _month(value: Any) -> str | None:
-    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", value):
+    if not isinstance(value, str) or not _MONTH.fullmatch(value):
         return f"“{value}”不是月份（应为 2026-11 的样子）"
     return None
 
@@ -123,7 +129,7 @@ def one_of(values: Iterable[Any] | Callable[[], Iterable[Any]]) -> Validator:
 
 
 def _code(value: Any) -> str | None:
-    if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z0-9_\-]{1,40}", value):
+    if not isinstance(value, str) or not _CODE.fullmatch(value):
         return f"“{value}”不是种类代码"
     return None
 
