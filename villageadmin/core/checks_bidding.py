@@ -1,20 +1,165 @@
-"""Bidding rule findings: missing tenders, stage-order breaks, over-payment, splitting groups, bid red flags."""
+"""Bidding rule findings: missing tenders, stage-order breaks, over-payment, splitting groups, bid red flags.
+
+The register's analysis (bidding_flags.analyse) judges every project in Python; a county holds tens of
+thousands of which a few in twenty have a flag. So the check first finds, in one SQL pass, the projects that
+can have a flag (a superset: each rule's condition without its wording), and runs the register's own rules
+(bidding_flags._project_flags, the same messages) on those alone. Splitting groups are looked for among the
+projects under the tender threshold, as the register does.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from villageadmin.core import bidding_flags
-from villageadmin.core.checks import Finding
+from villageadmin.core import bidding, bidding_flags, policy
+from villageadmin.core.bidding_flags import SEVERITY_ORDER, Analysis
+from villageadmin.core.checks import Finding, village_filter
+from villageadmin.core.clock import today
 
 if TYPE_CHECKING:
     from villageadmin.core.store import Store
 
 MODULE = "bidding"
 
+# Stage rows pivoted to one row per project: the dates and sums the rules read (a stage is there when its
+# done_on, NOT NULL in the table, is), with the first and last date of each as bidding_lifecycle's
+# stage_start and stage_end see them.
+_PIVOT = """SELECT project_id AS pid,
+    max(CASE WHEN stage='approval' THEN done_on END) AS a_done,
+    max(CASE WHEN stage='tender' THEN done_on END) AS t_done,
+    max(CASE WHEN stage='tender' THEN CASE WHEN coalesce(notice_on, '') <> '' THEN notice_on ELSE done_on END END)
+      AS t_start,
+    max(CASE WHEN stage='tender' THEN coalesce(method, '') END) AS t_method,
+    max(CASE WHEN stage='construction' THEN done_on END) AS c_done,
+    max(CASE WHEN stage='construction' THEN max(done_on, coalesce(start_on, '')) END) AS c_end,
+    max(CASE WHEN stage='construction' THEN coalesce(amount_fen, 0) END) AS c_amount,
+    max(CASE WHEN stage='acceptance' THEN done_on END) AS k_done,
+    max(CASE WHEN stage='audit' THEN done_on END) AS u_done,
+    max(CASE WHEN stage='audit' THEN coalesce(amount_fen, 0) END) AS u_amount,
+    max(CASE WHEN stage='funds' THEN done_on END) AS f_done,
+    max(CASE WHEN stage='funds' THEN end_on END) AS f_end,
+    max(CASE WHEN stage='funds' THEN coalesce(amount_fen, 0) END) AS f_amount
+  FROM project_stages GROUP BY project_id"""
+
+# "a is not on or after b", true also when either is missing (the Python rules compare str() of them).
+_BEFORE = "coalesce({a} >= {b}, 0) = 0"
+
+# bidding.is_required, for the policy row ``pol`` in force on the project's date.
+_REQUIRED = ("((p.public_fen > 0 AND pol.fund) OR (p.public_interest <> 0"
+             " AND (p.township_fen >= pol.t_min OR p.village_fen >= pol.v_min)))")
+
+_CANDIDATE = " OR ".join([
+    # 1. The tender rule: required and no tender before a later stage, or a tender that was not public;
+    #    or not required only because public interest was left unticked.
+    f"({_REQUIRED} AND ((s.t_done IS NULL AND (s.c_done IS NOT NULL OR s.k_done IS NOT NULL"
+    " OR s.u_done IS NOT NULL OR s.f_done IS NOT NULL)) OR s.t_method <> 'public'))",
+    f"(NOT {_REQUIRED} AND p.public_interest = 0 AND (p.township_fen >= pol.t_min OR p.village_fen >= pol.v_min))",
+    # 2. Stages out of order: one recorded without its predecessor, or dated before it (bidding.order_problems).
+    "(s.t_done IS NOT NULL AND (s.a_done IS NULL OR " + _BEFORE.format(a="s.t_start", b="s.a_done") + "))",
+    "(s.c_done IS NOT NULL AND (s.t_done IS NULL OR " + _BEFORE.format(a="s.c_done", b="s.t_done") + "))",
+    "(s.k_done IS NOT NULL AND (s.c_done IS NULL OR " + _BEFORE.format(a="s.k_done", b="s.c_end") + "))",
+    "(s.u_done IS NOT NULL AND (s.k_done IS NULL OR " + _BEFORE.format(a="s.u_done", b="s.k_done") + "))",
+    "(s.f_done IS NOT NULL AND (s.u_done IS NULL OR " + _BEFORE.format(a="s.f_done", b="s.u_done") + "))",
+    # 3. Over-payment (bidding.cap_from) and retention held past its due date.
+    "(coalesce(x.paid, 0) + coalesce(x.released, 0) <> 0 AND s.u_done IS NULL AND s.c_done IS NULL)",
+    "(coalesce(x.paid, 0) + coalesce(x.released, 0) > CASE WHEN s.u_done IS NOT NULL THEN s.u_amount"
+    " WHEN s.c_done IS NOT NULL THEN s.c_amount ELSE 0 END)",
+    "(coalesce(s.f_end, '') <> '' AND s.f_end < :today AND s.f_amount - coalesce(x.released, 0) > 0)",
+    # 4. Bid red flags: a single bid, two bids alike, or a bid close to a winner's.
+    "(s.t_done IS NOT NULL AND b.n >= 1 AND (b.n = 1 OR b.n_amounts < b.n OR EXISTS (SELECT 1 FROM project_bids w"
+    " JOIN project_bids o ON o.project_id = w.project_id WHERE w.project_id = p.id AND w.is_winner <> 0"
+    " AND o.amount_fen <> w.amount_fen AND abs(o.amount_fen - w.amount_fen) * 100 <= w.amount_fen * pol.pct)))",
+])
+
+
+def _policy_rows(store: Store) -> tuple[str, dict[str, Any]]:
+    """A ``pol(lo, hi, t_min, v_min, fund, pct)`` CTE: each policy version's bidding thresholds and the dates it
+    judges (the first also the days before it, as bidding_flags.policy_lookup does)."""
+    rules = bidding_flags.policy_lookup(store)
+    starts = sorted({v["effective_from"] for v in policy.list_versions(store)}) or [""]
+    rows, params = [], {}
+    for i, start in enumerate(starts):
+        pol = rules(start)
+        lo = "" if i == 0 else start
+        hi = starts[i + 1] if i + 1 < len(starts) else "\uffff"
+        rows.append(f"(:lo{i}, :hi{i}, :t{i}, :v{i}, :f{i}, :p{i})")
+        params.update({f"lo{i}": lo, f"hi{i}": hi, f"t{i}": int(pol.get("tender_township_fen", 2_000_000)),
+                       f"v{i}": int(pol.get("tender_village_fen", 500_000)),
+                       f"f{i}": 1 if pol.get("tender_if_public_fundraising", True) else 0,
+                       f"p{i}": int(pol.get("bid_close_percent", 1))})
+    return f"pol(lo, hi, t_min, v_min, fund, pct) AS (VALUES {', '.join(rows)})", params
+
+
+def flagged(store: Store, village_ids: list[int]) -> Analysis:
+    """The villages' projects that have a flag, with their flags, and the splitting groups: what
+    ``bidding_flags.analyse`` finds, without judging every project in Python."""
+    out = Analysis()
+    if not village_ids:
+        return out
+    vwhere, vparams = village_filter(store, village_ids, "p.village_id")
+    pol, params = _policy_rows(store)
+    params.update({f"v_{i}": v for i, v in enumerate(vparams)})
+    vwhere = vwhere.replace("?", "{}").format(*(f":v_{i}" for i in range(len(vparams))))
+    params["today"] = today().isoformat()
+    ids = [r[0] for r in store.execute(
+        f"WITH {pol}, s AS ({_PIVOT}),"
+        f" x AS (SELECT project_id AS pid, total(CASE WHEN kind='payment' THEN amount_fen END) AS paid,"
+        f" total(CASE WHEN kind='retention' THEN amount_fen END) AS released FROM project_payments"
+        f" GROUP BY project_id),"
+        f" b AS (SELECT project_id AS pid, count(*) AS n, count(DISTINCT amount_fen) AS n_amounts FROM project_bids"
+        f" GROUP BY project_id)"
+        f" SELECT p.id FROM projects p JOIN pol ON p.registered_on >= pol.lo AND p.registered_on < pol.hi"
+        f" LEFT JOIN s ON s.pid = p.id LEFT JOIN x ON x.pid = p.id LEFT JOIN b ON b.pid = p.id"
+        f" WHERE {vwhere} AND ({_CANDIDATE})", params)]
+    rules = bidding_flags.policy_lookup(store)
+    t = params["today"]
+    paid: dict[int, tuple[int, int]] = {}
+    cols = ("stage", "done_on", "method", "method_reason", "notice_on", "amount_fen", "start_on", "end_on", "result")
+    for i in range(0, len(ids), 900):
+        chunk = ids[i:i + 900]
+        marks = ",".join("?" * len(chunk))
+        out.projects += store.query(
+            f"SELECT p.id, p.village_id, v.code AS village_code, v.name AS village_name, p.name, p.kind, p.place,"
+            f" p.registered_on, p.township_fen, p.village_fen, p.grant_fen, p.public_fen, p.other_fen,"
+            f" p.public_interest, p.stage, p.contractor FROM projects p JOIN villages v ON v.id=p.village_id"
+            f" WHERE p.id IN ({marks})", chunk)
+        for r in store.execute(
+                f"SELECT project_id, coalesce(sum(CASE WHEN kind='payment' THEN amount_fen END), 0),"
+                f" coalesce(sum(CASE WHEN kind='retention' THEN amount_fen END), 0) FROM project_payments"
+                f" WHERE project_id IN ({marks}) GROUP BY project_id", chunk):
+            paid[r[0]] = (r[1], r[2])
+        for r in store.execute(f"SELECT project_id, {', '.join(cols)} FROM project_stages"
+                               f" WHERE project_id IN ({marks})", chunk):
+            out.stages.setdefault(r[0], {})[r[1]] = dict(zip(cols, r[1:]))
+        for r in store.query(f"SELECT project_id, seq, bidder, amount_fen, is_winner FROM project_bids"
+                             f" WHERE project_id IN ({marks}) ORDER BY project_id, seq", chunk):
+            out.bids.setdefault(r["project_id"], []).append(r)
+    # The register's order, so that flags come out as they do there.
+    out.projects.sort(key=lambda p: (p["village_id"], p["registered_on"], p["id"]))
+    for p in out.projects:
+        p["paid_fen"], p["released_fen"] = paid.get(p["id"], (0, 0))
+        pol_ = rules(p["registered_on"])
+        p["required"] = bidding.is_required(pol_, township_fen=p["township_fen"], village_fen=p["village_fen"],
+                                            public_fen=p["public_fen"], public_interest=bool(p["public_interest"]))
+        p["total_fen"] = p["township_fen"] + p["village_fen"] + p["grant_fen"] + p["public_fen"] + p["other_fen"]
+        bidding_flags._project_flags(out, p, pol_, t)
+    # Splitting: among every project under the threshold with village or township money.
+    small = Analysis(flags=out.flags, groups=out.groups)
+    small.projects = store.query(
+        f"WITH {pol} SELECT p.id, p.village_id, v.code AS village_code, p.name, p.kind, p.registered_on,"
+        f" p.township_fen, p.village_fen, p.public_fen, p.public_interest, p.contractor, 0 AS required"
+        f" FROM projects p JOIN villages v ON v.id=p.village_id"
+        f" JOIN pol ON p.registered_on >= pol.lo AND p.registered_on < pol.hi"
+        f" WHERE {vwhere} AND NOT {_REQUIRED} AND (p.township_fen <> 0 OR p.village_fen <> 0)"
+        f" ORDER BY p.village_id, p.registered_on, p.id", params)
+    bidding_flags._split_groups(small, rules, [])
+    for flags in out.flags.values():
+        flags.sort(key=lambda f: (SEVERITY_ORDER.get(f.severity, 9), f.rule))
+    return out
+
 
 def findings(store: Store, village_ids: list[int]) -> list[Finding]:
-    analysis = bidding_flags.analyse(store, village_ids)
+    analysis = flagged(store, village_ids)
     codes = {p["id"]: p["village_code"] for p in analysis.projects}
     out: list[Finding] = []
     for pid, flags in analysis.flags.items():
