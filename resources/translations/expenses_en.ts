@@ -684,6 +684,10 @@
             <translation>Hospitality attempts</translation>
         </message>
         <message>
+            <source>Adding up %1…</source>
+            <translation>Adding up %1…</translation>
+        </message>
+        <message>
             <source>over the limit of %1 yuan</source>
             <translation>over the limit of %1 yuan</translation>
         </message>

@@ -684,6 +684,10 @@
             <translation>招待费申请</translation>
         </message>
         <message>
+            <source>Adding up %1…</source>
+            <translation>正在合计%1年的数字…</translation>
+        </message>
+        <message>
             <source>over the limit of %1 yuan</source>
             <translation>超过限额 %1 元</translation>
         </message>

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from villageadmin.core import expenses
 from villageadmin.core.expenses import ExpenseInput
+from villageadmin.ui import ops
 from villageadmin.ui.context import AppContext
 
 SECRETARY, DIRECTOR, ACCOUNTANT = 1, 2, 3
@@ -226,11 +227,16 @@ def test_township_reviews_from_the_all_villages_view(qtbot, store, village1, adm
     qtbot.addWidget(v)
     v.refresh()
     assert [r["id"] for r in v.waiting.rows] == [eid]
-    assert v.table.rowCount() == 2 and v.table.item(0, 0).text() == "001 白鹿村"
-    headers = [v.table.horizontalHeaderItem(i).text() for i in range(v.table.columnCount())]
-    assert v.table.item(0, headers.index("待乡镇审核")).text() == "1"
-    assert v.table.item(0, headers.index("招待费申请")).text() == "1"
+    m = v.spending
+    assert m.rowCount() == 2 and m.index(0, 0).data() == "001 白鹿村"
+    headers = [m.headerData(i, Qt.Orientation.Horizontal) for i in range(m.columnCount())]
+    assert m.index(0, headers.index("待乡镇审核")).data() == "1"
+    assert m.index(0, headers.index("招待费申请")).data() == "1"
     assert len(v.refused.rows) == 1
+    ops.wait_idle()  # the township's figures, added up by the worker
+    qtbot.waitUntil(lambda: not v.summary.text().startswith("正在"), timeout=5000)
+    assert v.summary.text() == "2 个村 · 2026年共开支 1,500.00 元 · 1 笔待乡镇审核 · 0 个村超过限额"
+    assert v.chart.labels[0] == "办公费" and v.chart.series[0][1][0] == 150000
     d = ExpenseStepDialog(admin_ctx, eid)
     qtbot.addWidget(d)
     assert d.action == "township"

@@ -101,12 +101,16 @@ def policy_lookup(store: Store) -> Callable[[str], dict[str, Any]]:
     return rules
 
 
-def analyse(store: Store, village_ids: list[int], *, year: int | None = None) -> Analysis:
+def analyse(store: Store, village_ids: list[int], *, year: int | None = None, keep: bool = True) -> Analysis:
     """The villages' projects (of ``year`` if given) with every flag.
 
     The result is kept until the data changes (this connection's change count and SQLite's
     data_version) or the day does, so filtering a township's register by stage or "needs attention" is instant.
+    ``keep=False`` neither reads nor fills that store (the register's pages, a few villages each, would push
+    the township's whole analysis out of it).
     """
+    if not keep:
+        return _analyse(store, village_ids, year)
     stamp = (store.conn.total_changes, store.scalar("PRAGMA data_version"), today())
     cache: tuple[Any, dict[Any, Analysis]] | None = getattr(store, "_bidding_analysis", None)
     key = (tuple(village_ids), year)

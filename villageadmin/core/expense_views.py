@@ -224,7 +224,8 @@ def township_overview(store: Store, actor: Actor, year: int, *,
     pol = rules(store, dt.date(year, 12, 31) if year < t.year else t)
     if not ids:
         return pol, []
-    villages = {r["id"]: r for r in store.query("SELECT id, code, name FROM villages")}
+    villages = {r["id"]: r for r in store.query(
+        f"SELECT id, code, name FROM villages WHERE id IN ({','.join('?' * len(ids))})", ids)}
     wanted = set(ids)
     out = {vid: VillageSpending(vid, villages[vid]["code"], villages[vid]["name"], {}, 0, 0, 0, 0, 0, 0)
            for vid in ids}
@@ -255,6 +256,57 @@ def township_overview(store: Store, actor: Actor, year: int, *,
             elif rule == "hospitality":
                 vs.hospitality_attempts += int(n)
     return pol, [out[vid] for vid in ids]
+
+
+SUMMARY_SLICE = 50  # villages per query of township_summary
+
+
+@dataclass
+class TownshipSpendingSummary:
+    """The township's year in a few figures (the line above the all-villages table, and its chart)."""
+
+    policy: ExpensePolicy
+    villages: int
+    total_fen: int  # committed spending of every kind
+    by_kind: dict[str, int]  # committed spending per kind, the township's villages together
+    waiting_township: int
+    over_villages: int  # villages over the year's limit of a kind still in use
+
+
+def township_summary(store: Store, actor: Actor, year: int, *,
+                     village_ids: list[int] | None = None) -> TownshipSpendingSummary:
+    """The figures of ``township_overview`` added up over every village, by aggregate SQL (one GROUP BY
+    village and kind) instead of the villages' rows."""
+    from villageadmin.core.accounts import visible_village_ids
+
+    ids = village_ids if village_ids is not None else visible_village_ids(store, actor)
+    for vid in ids:
+        require_read(actor, vid)
+    t = today()
+    pol = rules(store, dt.date(year, 12, 31) if year < t.year else t)
+    out = TownshipSpendingSummary(pol, len(ids), 0, {}, 0, 0)
+    if not ids:
+        return out
+    wanted = set(ids)
+    limits = {k.code: k.annual_limit_fen for k in pol.kinds.values() if k.active and not k.always_refused}
+    over: set[int] = set()
+    # A slice of villages per query: the UI runs this on the worker, and a query holds the shared connection
+    # until it has added up all its rows, so the list's own queries wait for one slice at most.
+    for i in range(0, len(ids), SUMMARY_SLICE):
+        part = ids[i:i + SUMMARY_SLICE]
+        for vid, kind, fen in store.execute(
+                f"SELECT village_id, kind, sum(amount_fen) FROM expenses WHERE village_id IN ({','.join('?' * len(part))})"
+                f" AND budget_year=? AND status IN {_COMMITTED_SQL} GROUP BY village_id, kind", (*part, year)):
+            out.total_fen += int(fen)
+            out.by_kind[kind] = out.by_kind.get(kind, 0) + int(fen)
+            if kind in limits and int(fen) > limits[kind]:
+                over.add(vid)
+    out.over_villages = len(over)
+    for vid, n in store.execute(f"SELECT village_id, count(*) FROM expenses WHERE {OPEN_WHERE} AND status = 'township'"
+                                " GROUP BY village_id"):
+        if vid in wanted:
+            out.waiting_township += int(n)
+    return out
 
 
 def waiting_for_township(store: Store, actor: Actor, *, limit: int = 500) -> list[dict[str, Any]]:

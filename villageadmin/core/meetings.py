@@ -456,10 +456,14 @@ def _overdue_by_month(store: Store, ids: list[int], year: int, t: dt.date) -> di
         return out
     first, last = min(as_of.values()), max(as_of.values())
     marks = ",".join("?" * len(ids))
+    # Open ones, then those closed after the first month's end: two index ranges (resolutions_village_status,
+    # resolutions_closed_on) instead of every resolution of the villages.
+    select = ("SELECT r.village_id, r.due_on, m.held_on, r.status, r.closed_on FROM resolutions r"
+              f" JOIN meetings m ON m.id=r.meeting_id WHERE r.village_id IN ({marks})")
     for vid, due_on, held_on, status, closed_on in store.execute(
-            f"SELECT r.village_id, r.due_on, m.held_on, r.status, r.closed_on FROM resolutions r"
-            f" JOIN meetings m ON m.id=r.meeting_id WHERE r.village_id IN ({marks}) AND r.due_on < ?"
-            f" AND m.held_on <= ? AND (r.status='open' OR r.closed_on > ?)", (*ids, last, last, first)):
+            f"{select} AND r.status = 'open' AND r.due_on < ? AND m.held_on <= ?"
+            f" UNION ALL {select} AND r.status <> 'open' AND r.closed_on > ? AND r.due_on < ? AND m.held_on <= ?",
+            (*ids, last, last, *ids, first, last, last)):
         for month, day in as_of.items():
             if due_on < day and held_on <= day and (status == "open" or (closed_on is not None and closed_on > day)):
                 out[(vid, month)] = out.get((vid, month), 0) + 1

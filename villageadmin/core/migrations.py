@@ -47,6 +47,7 @@ _AREA_SCHEMAS: list[str] = [
     "schema_cadres",
     "schema_sync",
     "schema_perf",  # last: indexes over every area's tables
+    "schema_perf_views",  # indexes for the register views
 ]
 
 

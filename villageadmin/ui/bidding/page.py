@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -18,7 +19,8 @@ from villageadmin.ui.bidding.dialogs import (BiddingKindsDialog, BiddingPayments
                                              BiddingStageDialog, print_project)
 from villageadmin.ui.context import AppContext
 from villageadmin.ui.printing import print_or_save
-from villageadmin.ui.widgets.table import Column, DictTableModel, make_table_view
+from villageadmin.ui.widgets.sqlmodel import IterPages, SqlTableModel
+from villageadmin.ui.widgets.table import Column, make_table_view
 
 
 def esc(text: str) -> str:
@@ -75,7 +77,9 @@ class BiddingPage(QWidget):
         for w in (self.scope, self.year, self.stage):
             w.currentIndexChanged.connect(lambda *_: self.refresh())
         self.attention.toggled.connect(lambda *_: self.refresh())
-        self.model = DictTableModel([
+        # Rows are worked out a few villages at a time as the list is read (bidding.iter_projects): a county's
+        # register of thousands of projects shows its first rows without analysing every village.
+        self.model = SqlTableModel([
             Column("village_name", self.tr("Village")), Column("name", self.tr("Project")),
             Column("flags", self.tr("Needs attention"),
                    lambda v, _r: "、".join(dict.fromkeys(bidding_flags.FLAG_LABELS.get(f.rule, f.rule) for f in v)),
@@ -89,10 +93,18 @@ class BiddingPage(QWidget):
             Column("paid", self.tr("Paid (yuan)"), lambda _v, r: fmt_yuan(r["cap"].paid_fen) if r["cap"].paid_fen
                    else "", align_right=True),
             Column("stage_label", self.tr("Stage")),
-        ])
+        ], page=60)
         self.view = make_table_view(self.model, name="biddingTable")
-        # A county's register has thousands of rows: size the columns from the first ones only.
-        self.view.horizontalHeader().setResizeContentsPrecision(100)
+        self.pages: IterPages | None = None
+        # The rest of a county's register is read between the officer's clicks, a few villages per tick, for
+        # the summary line (how many need attention needs every village's flags); scrolling then finds it read.
+        self._reading = QTimer(self)
+        self._reading.setInterval(0)
+        self._reading.timeout.connect(self._read_on)
+        self._read_later = QTimer(self)
+        self._read_later.setSingleShot(True)
+        self._read_later.setInterval(150)  # after the first rows are on the screen
+        self._read_later.timeout.connect(self._reading.start)
         self.view.doubleClicked.connect(lambda *_: self.open_project())
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
         lay.addWidget(self.view, 1)
@@ -161,15 +173,45 @@ class BiddingPage(QWidget):
         self.heading.setText(self.tr("Bidding register — %1").replace("%1", who))
         self.new_button.setEnabled(vid is not None and self.ctx.actor.may_write(vid) and not all_villages)
         self.view.setColumnHidden(0, not all_villages)
-        ids = self.village_ids()
-        rows = bidding.list_projects(self.ctx.store, self.ctx.actor, village_ids=ids, year=self.year.currentData(),
-                                     stage=self.stage.currentData(), attention=self.attention.isChecked())
-        self.model.set_rows(rows)
-        needs = sum(1 for r in rows if r["flags"])
-        self.summary.setText(self.tr("%1 projects, ¥%2; %3 need attention")
-                             .replace("%1", str(len(rows))).replace("%2", fmt_yuan(sum(r["total_fen"] for r in rows)))
-                             .replace("%3", str(needs)))
+        store, actor, ids = self.ctx.store, self.ctx.actor, self.village_ids()
+        year, stage, attention = self.year.currentData(), self.stage.currentData(), self.attention.isChecked()
+        self._reading.stop()
+        self._read_later.stop()
+        self.pages = IterPages(bidding.iter_projects(store, actor, village_ids=ids, year=year, stage=stage,
+                                                     attention=attention))
+        if not all_villages:
+            self.pages.read_more(1 << 30)  # one village: all of it at once
+        self.model.set_source(self.pages)
         self.show_selected()
+        if self.pages.done:
+            self._summary()
+        else:
+            # The county's count and money now, from one aggregate query; how many need attention once read.
+            n, fen = (None, None) if attention else bidding.register_totals(store, actor, village_ids=ids, year=year,
+                                                                             stage=stage)
+            self._set_summary(n, fen, None)
+            self._read_later.start()
+
+    def _read_on(self) -> None:
+        if self.pages is None or not self.pages.read_more(40):
+            self._reading.stop()
+            self._summary()
+
+    def _summary(self) -> None:
+        rows = self.pages.read if self.pages is not None else []
+        self._set_summary(len(rows), sum(r["total_fen"] for r in rows), sum(1 for r in rows if r["flags"]))
+
+    def _set_summary(self, n: int | None, fen: int | None, needs: int | None) -> None:
+        self.summary.setText(self.tr("%1 projects, ¥%2; %3 need attention")
+                             .replace("%1", "…" if n is None else str(n))
+                             .replace("%2", "…" if fen is None else fmt_yuan(fen))
+                             .replace("%3", "…" if needs is None else str(needs)))
+
+    def hideEvent(self, event: object) -> None:  # noqa: N802
+        # Shown again, the page refreshes (and reads on); hidden, it leaves the time to the page shown.
+        self._reading.stop()
+        self._read_later.stop()
+        super().hideEvent(event)  # type: ignore[arg-type]
 
     def selected(self, quiet: bool = False) -> dict[str, Any] | None:
         idx = self.view.currentIndex()

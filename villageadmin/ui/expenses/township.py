@@ -3,22 +3,105 @@ requests waiting for township review, refused and over-limit attempts, and a sma
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTabWidget,
+                               QVBoxLayout, QWidget)
+from shiboken6 import isValid
 
-from villageadmin.core import expense_views
+from villageadmin.core import expense_views, expenses
 from villageadmin.core.clock import today
-from villageadmin.core.expense_views import ExpenseFilter
+from villageadmin.core.expense_policy import KindRule
+from villageadmin.core.expense_views import ExpenseFilter, TownshipSpendingSummary, VillageSpending
 from villageadmin.core.money import fmt_yuan
+from villageadmin.ui import ops
 from villageadmin.ui.context import AppContext
 from villageadmin.ui.expenses.models import ExpenseListModel
 from villageadmin.ui.expenses.steps import ExpenseStepDialog
 from villageadmin.ui.widgets.charts import BarChart
 from villageadmin.ui.widgets.table import make_table_view
+
+Cell = tuple[str, "str | None", bool]  # text, tooltip (why it is red), red
+
+
+class TownshipSpendingModel(QAbstractTableModel):
+    """One row per village, its figures fetched a page of villages at a time as the view scrolls (one set of
+    GROUP BY queries per page): a county of 500 villages shows its first rows without adding up the rest."""
+
+    PAGE = 40
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.headers: list[str] = []
+        self.village_ids: list[int] = []
+        self.rows: list[VillageSpending] = []
+        self.cells: list[list[Cell]] = []
+        self.load: Callable[[list[int]], list[VillageSpending]] | None = None
+        self.cells_of: Callable[[VillageSpending], list[Cell]] | None = None
+        self.red = QBrush(QColor("#b00020"))
+
+    def set_source(self, headers: list[str], village_ids: list[int],
+                   load: Callable[[list[int]], list[VillageSpending]],
+                   cells_of: Callable[[VillageSpending], list[Cell]]) -> None:
+        self.beginResetModel()
+        self.headers, self.village_ids, self.load, self.cells_of = headers, village_ids, load, cells_of
+        self.rows, self.cells = [], []
+        self._fetch(self.PAGE)
+        self.endResetModel()
+
+    def _fetch(self, n: int) -> None:
+        assert self.load is not None and self.cells_of is not None
+        page = self.village_ids[len(self.rows):len(self.rows) + n]
+        if page:
+            got = self.load(page)
+            self.rows.extend(got)
+            self.cells.extend(self.cells_of(r) for r in got)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and len(self.rows) < len(self.village_ids)
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: N802, B008
+        n = min(self.PAGE, len(self.village_ids) - len(self.rows))
+        if parent.isValid() or n <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + n - 1)
+        self._fetch(n)
+        self.endInsertRows()
+
+    def fetch_all(self) -> list[VillageSpending]:
+        while self.canFetchMore():
+            self.fetchMore()
+        return self.rows
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        text, tip, red = self.cells[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and red:
+            return self.red
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tip
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
 
 
 class ExpenseTownshipView(QWidget):
@@ -42,13 +125,9 @@ class ExpenseTownshipView(QWidget):
 
         split = QSplitter(Qt.Orientation.Vertical)
         top = QSplitter(Qt.Orientation.Horizontal)
-        self.table = QTableWidget()
-        self.table.setObjectName("townshipSpendingTable")
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.cellDoubleClicked.connect(self._choose)
+        self.spending = TownshipSpendingModel(self)
+        self.table = make_table_view(self.spending, name="townshipSpendingTable")
+        self.table.doubleClicked.connect(lambda idx: self._choose(idx.row(), idx.column()))
         self.table.setToolTip(self.tr("Red: over the year's limit. Double-click a village to open its requests."))
         top.addWidget(self.table)
         self.chart = BarChart(title=self.tr("Township spending by kind (dashed: the villages' limits together)"))
@@ -99,58 +178,57 @@ class ExpenseTownshipView(QWidget):
         lay.addWidget(split, 1)
         self.year.currentIndexChanged.connect(lambda *_: self.refresh())
         self.rule.currentIndexChanged.connect(lambda *_: self._load_refused())
-        self.village_ids: list[int] = []
+        self._summary_for: tuple[int, list[int]] | None = None
 
     def refresh(self) -> None:
+        """The first page of villages now; the township's totals and the chart when the worker has added them up."""
         year = int(self.year.currentData())
-        pol, rows = expense_views.township_overview(self.ctx.store, self.ctx.actor, year)
+        store, actor = self.ctx.store, self.ctx.actor
+        t = today()
+        pol = expenses.rules(store, dt.date(year, 12, 31) if year < t.year else t)
         kinds = [k for k in pol.kinds.values() if k.active and not k.always_refused]
         headers = [self.tr("Village"), self.tr("Total (yuan)")] + [k.name for k in kinds] + [
             self.tr("Waiting: village"), self.tr("Waiting: township"), self.tr("Refused"),
             self.tr("Over-limit attempts"), self.tr("Hospitality attempts")]
-        self.table.clear()
-        self.table.setColumnCount(len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.setRowCount(len(rows))
-        self.village_ids = [r.village_id for r in rows]
-        red = QBrush(QColor("#b00020"))
-        over_villages = 0
-        for i, r in enumerate(rows):
-            cells: list[tuple[str, str | None]] = [(f"{r.code} {r.name}", None), (fmt_yuan(r.total_fen), None)]
-            any_over = False
-            for k in kinds:
-                fen = r.by_kind.get(k.code, 0)
-                over = fen > k.annual_limit_fen
-                any_over = any_over or over
-                share = f" ({fen * 100 // k.annual_limit_fen}%)" if k.annual_limit_fen else ""
-                cells.append((fmt_yuan(fen) + share, self.tr("over the limit of %1 yuan").replace(
-                    "%1", fmt_yuan(k.annual_limit_fen)) if over else None))
-            over_villages += any_over
-            for n in (r.waiting_village, r.waiting_township, r.refused, r.over_limit_attempts,
-                      r.hospitality_attempts):
-                cells.append((str(n) if n else "", None))
-            for j, (text, warn) in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if j > 0:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if warn:
-                    item.setForeground(red)
-                    item.setToolTip(warn)
-                if j >= len(cells) - 2 and text:
-                    item.setForeground(red)
-                self.table.setItem(i, j, item)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        totals = {k.code: sum(r.by_kind.get(k.code, 0) for r in rows) for k in kinds}
-        self.chart.set_data([k.name for k in kinds], [totals[k.code] for k in kinds],
-                            limits=[k.annual_limit_fen * len(rows) for k in kinds],
-                            value_text=[fmt_yuan(totals[k.code]).split(".")[0] for k in kinds])
-        waiting = sum(r.waiting_township for r in rows)
-        self.summary.setText(self.tr("%1 villages · spent %2 yuan in %3 · %4 waiting for township review · "
-                                     "%5 villages over a limit")
-                             .replace("%1", str(len(rows))).replace("%2", fmt_yuan(sum(r.total_fen for r in rows)))
-                             .replace("%3", str(year)).replace("%4", str(waiting)).replace("%5", str(over_villages)))
+        self.spending.set_source(
+            headers, self.ctx.village_ids(),
+            lambda ids: expense_views.township_overview(store, actor, year, village_ids=ids)[1],
+            lambda r: self._cells(r, kinds))
+        self.summary.setText(self.tr("Adding up %1…").replace("%1", str(year)))
+        self.chart.set_data([], [])
         self.waiting.set_filter(ExpenseFilter(statuses=("township",)))
         self._load_refused()
+        ids = self.spending.village_ids
+        self._summary_for = (year, ids)
+        ops.run_op(self, lambda: expense_views.township_summary(store, actor, year, village_ids=ids),
+                   on_success=lambda s: self._show_summary(s, year, ids), on_failure=lambda _exc: None)
+
+    def _cells(self, r: VillageSpending, kinds: list[KindRule]) -> list[Cell]:
+        cells: list[Cell] = [(f"{r.code} {r.name}", None, False), (fmt_yuan(r.total_fen), None, False)]
+        for k in kinds:
+            fen = r.by_kind.get(k.code, 0)
+            over = fen > k.annual_limit_fen
+            share = f" ({fen * 100 // k.annual_limit_fen}%)" if k.annual_limit_fen else ""
+            warn = self.tr("over the limit of %1 yuan").replace("%1", fmt_yuan(k.annual_limit_fen)) if over else None
+            cells.append((fmt_yuan(fen) + share, warn, over))
+        for i, n in enumerate((r.waiting_village, r.waiting_township, r.refused, r.over_limit_attempts,
+                               r.hospitality_attempts)):
+            cells.append((str(n) if n else "", None, i >= 3 and bool(n)))  # the attempts in red
+        return cells
+
+    def _show_summary(self, s: TownshipSpendingSummary, year: int, ids: list[int]) -> None:
+        if not isValid(self) or (year, ids) != self._summary_for:
+            return  # the view has gone, or the year changed meanwhile and a newer sum is on its way
+        kinds = [k for k in s.policy.kinds.values() if k.active and not k.always_refused]
+        totals = {k.code: s.by_kind.get(k.code, 0) for k in kinds}
+        self.chart.set_data([k.name for k in kinds], [totals[k.code] for k in kinds],
+                            limits=[k.annual_limit_fen * s.villages for k in kinds],
+                            value_text=[fmt_yuan(totals[k.code]).split(".")[0] for k in kinds])
+        self.summary.setText(self.tr("%1 villages · spent %2 yuan in %3 · %4 waiting for township review · "
+                                     "%5 villages over a limit")
+                             .replace("%1", str(s.villages)).replace("%2", fmt_yuan(s.total_fen))
+                             .replace("%3", str(year)).replace("%4", str(s.waiting_township))
+                             .replace("%5", str(s.over_villages)))
 
     def _load_refused(self) -> None:
         rule = self.rule.currentData()
@@ -159,8 +237,8 @@ class ExpenseTownshipView(QWidget):
                                               refused_rule=rule))
 
     def _choose(self, row: int, _col: int) -> None:
-        if 0 <= row < len(self.village_ids):
-            self.village_chosen.emit(self.village_ids[row])
+        if 0 <= row < len(self.spending.rows):
+            self.village_chosen.emit(self.spending.rows[row].village_id)
 
     def _open(self, model: ExpenseListModel, row: int) -> None:
         if 0 <= row < model.rowCount():

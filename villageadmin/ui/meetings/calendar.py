@@ -123,7 +123,10 @@ class TownshipMonthModel(QAbstractTableModel):
         return 0 if parent.isValid() else 14
 
     def month(self, row: int, col: int) -> MonthStatus | None:
-        for m in self.table.get(self.villages[row]["id"], []):
+        months = self.table.get(self.villages[row]["id"], [])
+        if 0 < col <= len(months) and months[col - 1].month == col:
+            return months[col - 1]  # the usual case: twelve months in order
+        for m in months:
             if m.month == col:
                 return m
         return None
@@ -174,11 +177,27 @@ class TownshipMonthTable(QTableView):
         self.setModel(self.month_model)
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the font, not from the cells: sizing fourteen columns to their contents measured every
+        # fetched cell on each layout, which made a county's table take a second to appear.
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setStretchLastSection(False)
 
     def set_source(self, villages: list[dict], load: Callable[[list[int]], dict[int, list[MonthStatus]]]) -> None:
         """Show these villages; ``load(village_ids)`` gives their months, asked a page at a time."""
         self.month_model.set_source(villages, load)
+        self._size_columns(villages)
+
+    def _size_columns(self, villages: list[dict]) -> None:
+        header = self.horizontalHeader()
+        fm, hfm = self.fontMetrics(), header.fontMetrics()
+        pad = 2 * fm.horizontalAdvance("M") + 8
+        names = [f"{v['code']} {v['name']}" for v in villages]
+        header.resizeSection(0, max([hfm.horizontalAdvance(self.headers[0]),
+                                     *(fm.horizontalAdvance(t) for t in names)]) + pad)
+        cell = max(fm.horizontalAdvance(t) for t in ["✓", "✗", "31" + self.tr("th")])
+        for c in range(1, 13):
+            header.resizeSection(c, max(cell, hfm.horizontalAdvance(self.headers[c])) + pad)
+        header.resizeSection(13, max(hfm.horizontalAdvance(self.headers[13]), fm.horizontalAdvance("12/12")) + pad)
 
     def set_data(self, villages: list[dict], table: dict[int, list[MonthStatus]]) -> None:
         self.set_source(villages, lambda ids: {i: table[i] for i in ids if i in table})

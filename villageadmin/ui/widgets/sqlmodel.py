@@ -11,7 +11,8 @@ rows at once and fetches the next page when the view reaches the end (Qt's ``can
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -43,6 +44,28 @@ def sql_pages(store: Store, sql: str, params: Sequence[Any] = (), *, order_by: s
 def list_pages(rows: Rows) -> Fetch:
     """A page fetcher over rows already in memory (search results, small lists)."""
     return lambda offset, limit: rows[offset:offset + limit]
+
+
+class IterPages:
+    """A page fetcher over rows worked out as they are read (a generator): a page reads only as many rows as
+    it shows; the rows read so far are kept, for the pages asked again and for totals once all are read."""
+
+    def __init__(self, rows: Iterator[dict[str, Any]]) -> None:
+        self.rows = rows
+        self.read: Rows = []
+        self.done = False
+
+    def __call__(self, offset: int, limit: int) -> Rows:
+        self.read_more(offset + limit - len(self.read))
+        return self.read[offset:offset + limit]
+
+    def read_more(self, n: int) -> bool:
+        """Read up to ``n`` more rows; False once every row has been read."""
+        if n > 0 and not self.done:
+            before = len(self.read)
+            self.read.extend(islice(self.rows, n))
+            self.done = len(self.read) - before < n
+        return not self.done
 
 
 class SqlTableModel(DictTableModel):
