@@ -218,14 +218,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
-        emit_json([f.as_json() for f in found])
+        sys.stdout.write(checks.to_json(found) + "\n")  # what emit_json writes, with the C string encoder
     else:
-        if not found:
-            print("没有发现问题。")
-        for f in found:
-            level = {"error": "违规", "warning": "提醒", "info": "提示"}.get(f.severity, f.severity)
-            print(f"[{level}] {f.village or '乡镇'} {f.module}/{f.rule}: {f.message}")
-        print(f"共 {len(found)} 条。")
+        levels = {"error": "违规", "warning": "提醒", "info": "提示"}
+        lines = [] if found else ["没有发现问题。"]
+        lines += [f"[{levels.get(f.severity, f.severity)}] {f.village or '乡镇'} {f.module}/{f.rule}: {f.message}"
+                  for f in found]
+        lines.append(f"共 {len(found)} 条。")
+        sys.stdout.write("\n".join(lines) + "\n")
     return 0
 
 
