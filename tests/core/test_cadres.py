@@ -65,6 +65,9 @@ def test_listed_age_follows_today(store, admin, monkeypatch):
     (D(2025, 11, 30), 1, D(2026, 2, 28)),
     (D(2025, 12, 31), 2, D(2026, 6, 30)),
     (D(2026, 1, 15), 5, D(2029, 1, 15)),
+    (D(2026, 10, 31), 1, D(2027, 1, 31)),  # across the year end
+    (D(2026, 12, 31), 1, D(2027, 3, 31)),
+    (D(2026, 12, 1), 2, D(2027, 6, 1)),
 ])
 def test_review_due_dates(appointed, seq, due):
     assert cadre_reviews.due_date(appointed, seq) == due

@@ -1,19 +1,18 @@
 """Reviews of newly appointed cadres: 三个月看思路，半年看成效，一年定去向 — then a yearly assessment.
 
 A cadre appointed on day D is reviewed at D + 3 months (work-plan report), D + 6 months (special
-assessment), D + 1 year (keep or adjust), then D + 2 years, D + 3 years … Dates come from
-python-dateutil and are always counted from D itself, so 31 Aug + 3 months is 30 Nov and 29 Feb
+assessment), D + 1 year (keep or adjust), then D + 2 years, D + 3 years … Dates are counted as
+python-dateutil's relativedelta counts them, always from D itself, so 31 Aug + 3 months is 30 Nov and 29 Feb
 + 1 year is 28 Feb (and + 4 years is 29 Feb again). Due dates are computed, never stored ahead;
 a review that was held is a row in ``cadre_reviews``, and recording it closes it on the to-do list.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
-
-from dateutil.relativedelta import relativedelta  # type: ignore[import-untyped]
 
 from villageadmin.core import audit, policy
 from villageadmin.core.accounts import Actor, require_read, require_write, visible_village_ids
@@ -32,10 +31,12 @@ def due_date(review_from: dt.date, seq: int) -> dt.date:
     """The due date of review number ``seq`` (1 = 3 months, 2 = 6 months, 3 = 1 year, 4 = 2 years …)."""
     if seq < 1:
         raise ValueError(seq)
-    step = relativedelta(months=3) if seq == 1 else relativedelta(months=6) if seq == 2 else \
-        relativedelta(years=seq - 2)
-    due: dt.date = review_from + step
-    return due
+    months = 3 if seq == 1 else 6 if seq == 2 else 12 * (seq - 2)
+    # dateutil's relativedelta(months=…) / (years=…), without its cost (a county's check computes ten
+    # thousand of these): the same day that many months on, or that month's last day when it is shorter.
+    y, m = divmod(review_from.month - 1 + months, 12)
+    year, month = review_from.year + y, m + 1
+    return dt.date(year, month, min(review_from.day, calendar.monthrange(year, month)[1]))
 
 
 def label(seq: int) -> str:
