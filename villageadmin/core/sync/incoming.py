@@ -198,6 +198,13 @@ def _jsonl(data: bytes, member: str) -> list[Any]:
     return out
 
 
+def _positive_ints(values: list[Any]) -> bool:
+    """Every value a whole number above 0 (not true/false): as ``_is_int(v) and v > 0`` for each."""
+    if set(map(type, values)) <= {int}:  # the JSON parser gives int itself, never a subclass but bool
+        return not values or min(values) > 0
+    return all(_is_int(v) and v > 0 for v in values)
+
+
 def _no_constant(name: str) -> Any:
     raise ValueError(name)
 
@@ -233,7 +240,7 @@ def _read_members(store: Store, c: Container, b: Bundle, members: dict[str, dict
     if not isinstance(ids, dict) or set(ids) != set(b.columns):
         raise Refused("bad_rows", "文件里的记录编号清单和说明不一致。")
     for tname, lst in ids.items():
-        if not isinstance(lst, list) or not all(_is_int(i) and i > 0 for i in lst) or len(set(lst)) != len(lst):
+        if not isinstance(lst, list) or not _positive_ints(lst) or len(set(lst)) != len(lst):
             raise Refused("bad_rows", f"“{known[tname].label}”的编号清单不对。")
         if len(lst) != tables_meta[tname].get("total"):
             raise Refused("count_mismatch", f"“{known[tname].label}”的总条数和说明里的不一致。")
@@ -285,7 +292,8 @@ class _TypeCheck:
         """True when every value of the column passes (False: not known, ask value by value)."""
         if self.fast is None or not types <= ({self.fast, type(None)} if self.nullable else {self.fast}):
             return False
-        present = [v for v in values if v is not None] if type(None) in types else values
+        present = set(values)
+        present.discard(None)
         if not present:
             return True
         if self.fast is str:
@@ -384,7 +392,7 @@ def _rows_fine(b: Bundle, t: reg.SyncTable, cols: list[str], col_checks: list[tu
     """
     rows = b.rows[t.name]
     n = len(cols)
-    if any(type(r) is not list or len(r) != n for r in rows):
+    if rows and (set(map(type, rows)) != {list} or set(map(len, rows)) != {n}):
         return None
     columns: list[tuple[Any, ...]] = list(zip(*rows)) if rows else [() for _ in cols]
     idx = {c: i for i, c in enumerate(cols)}
@@ -403,9 +411,8 @@ def _rows_fine(b: Bundle, t: reg.SyncTable, cols: list[str], col_checks: list[tu
             if isinstance(check, _TypeCheck) and check.column_fine(types, columns[i]):
                 continue
             distinct[i] = set(columns[i])
-        for value in distinct[i]:
-            if check(value):
-                return None
+        if not reg.all_fine(check, distinct[i]):
+            return None
     if t.village is not None and t.village in idx and rows:
         village = columns[idx[t.village]]
         if set(map(type, village)) != {str} or set(village) != {b.village_code}:

@@ -99,15 +99,16 @@ def merge(store: Store, b: Bundle) -> MergeResult:
     new_local: dict[str, set[int]] = {}
     for name in order:
         next_id = int(store.scalar(f"SELECT coalesce(max(id), 0) FROM {name}")) + 1
-        taken = set(maps[name].values())
+        own = maps[name]
+        taken = set(own.values())
         fresh = []
         idx = b.columns[name].index("id")
         for row in b.rows[name]:
             sid = row[idx]
-            if sid not in maps[name]:
+            if sid not in own:
                 while next_id in taken:
                     next_id += 1
-                maps[name][sid] = next_id
+                own[sid] = next_id
                 fresh.append((vid, name, sid, next_id))
                 next_id += 1
         store.conn.executemany("INSERT INTO sync_map (village_id, tbl, source_id, local_id) VALUES (?,?,?,?)", fresh)
@@ -122,8 +123,8 @@ def merge(store: Store, b: Bundle) -> MergeResult:
         idx = {c: i for i, c in enumerate(cols)}
         deferred = {c for c in reg.deferred_refs(t) if c in idx}
         current: dict[int, tuple[Any, ...]] = {}
-        mapped_here = [maps[name][r[idx["id"]]] for r in b.rows[name]
-                       if maps[name][r[idx["id"]]] not in new_local[name]]
+        fresh_here = new_local[name]
+        mapped_here = [lid for lid in (maps[name][r[idx["id"]]] for r in b.rows[name]) if lid not in fresh_here]
         for chunk in _chunks(mapped_here):
             marks = ",".join("?" * len(chunk))
             for r in store.execute(f"SELECT {', '.join(cols)} FROM {name} WHERE id IN ({marks})", chunk):
@@ -142,21 +143,27 @@ def merge(store: Store, b: Bundle) -> MergeResult:
         hooked = [(idx[c], t.refs[c]) for c in ref_cols if known[t.refs[c]].after_merge]
         inserts: list[list[Any]] = []
         updates: list[list[Any]] = []
+        # The row's own id, its village and its references, re-keyed: (position, source -> local).
+        id_at = idx["id"]
+        own = maps[name]
+        vcol = idx[t.village] if t.village is not None and t.village in idx else None
+        rekey = [(idx[col], maps[t.refs[col]]) for col in ref_cols]
+        rekey += [(idx[col], shared_local[sname]) for col, sname in t.shared.items() if col in idx]
+        later = [(col, idx[col], t.refs[col]) for col in deferred]
+        track = t.after_merge is not None  # only tables with derived data need their touched rows
+        change = result.tables[name]
         for row in b.rows[name]:
             local = list(row)
-            lid = maps[name][row[idx["id"]]]
-            local[idx["id"]] = lid
-            if t.village is not None and t.village in idx:
-                local[idx[t.village]] = vid
-            for col in ref_cols:
-                v = row[idx[col]]
+            lid = own[row[id_at]]
+            local[id_at] = lid
+            if vcol is not None:
+                local[vcol] = vid
+            for i, to_local in rekey:
+                v = row[i]
                 if v is not None:
-                    local[idx[col]] = maps[t.refs[col]][v]
-            for col, sname in t.shared.items():
-                if col in idx and row[idx[col]] is not None:
-                    local[idx[col]] = shared_local[sname][row[idx[col]]]
-            old = current.get(lid)
-            if lid in pending and old is not None:
+                    local[i] = to_local[v]
+            old = current.get(lid) if current else None
+            if old is not None and lid in pending:
                 if decided_col is not None and row[decided_col] is not None:
                     # The village has applied the township's decision: it is no longer pending.
                     store.execute("UPDATE sync_reviews SET acknowledged_at=datetime('now', 'localtime')"
@@ -171,23 +178,25 @@ def merge(store: Store, b: Bundle) -> MergeResult:
                 continue
             # Updates of this table run before its inserts; inserts run in id order. A reference
             # to a row of this table not written by then is filled in by the second pass.
-            for col in deferred:
-                target_local = final[idx[col]]
-                waiting = new_local[name] if old is not None and t.refs[col] == name else pending_new[t.refs[col]]
+            for col, i, target in later:
+                target_local = final[i]
+                waiting = new_local[name] if old is not None and target == name else pending_new[target]
                 if target_local is not None and target_local in waiting:
-                    local[idx[col]] = None
+                    local[i] = None
                     second_pass.append((name, col, target_local, lid))
             if old is None:
                 inserts.append(local)
-                pending_new[name].discard(lid)  # later inserts of this table may point at it
-                result.tables[name].new += 1
+                if later:
+                    pending_new[name].discard(lid)  # later inserts of this table may point at it
+                change.new += 1
             else:
                 updates.append([local[idx[c]] for c in set_cols] + [lid])
-                result.tables[name].changed += 1
+                change.changed += 1
                 for i, target in hooked:
                     if old[i] is not None:
                         affected[target].add(old[i])
-            affected[name].add(lid)
+            if track:
+                affected[name].add(lid)
             for i, target in hooked:
                 if final[i] is not None:
                     affected[target].add(final[i])

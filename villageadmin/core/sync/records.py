@@ -111,10 +111,8 @@ def row_hash(table: str, values: list[Any]) -> str:
 
 
 def digest(hashes: dict[int, str]) -> str:
-    h = hashlib.sha256()
-    for sid in sorted(hashes):
-        h.update(f"{sid}:{hashes[sid]}\n".encode("ascii"))
-    return h.hexdigest()
+    text = "".join([f"{sid}:{hashes[sid]}\n" for sid in sorted(hashes)])  # the same bytes, hashed at once
+    return hashlib.sha256(text.encode("ascii")).hexdigest()
 
 
 @dataclass
@@ -231,8 +229,10 @@ def digests(store: Store, village_id: int, cols_by_table: dict[str, list[str]],
     tr = tr or Translator.for_village(store, village_id)
     reg_tables = reg.by_name()
     out = {}
+    sha256, enc = hashlib.sha256, _encode
     for name, cols in cols_by_table.items():
-        hashes = {sid: row_hash(name, vals) for sid, vals in canonical_rows(store, reg_tables[name], village_id,
-                                                                             cols, tr, ordered=False)}
+        prefix = f"{name}\n"  # row_hash(name, vals), spelled out: this runs for every row of a village
+        hashes = {sid: sha256((prefix + enc(vals)).encode()).hexdigest()
+                  for sid, vals in canonical_rows(store, reg_tables[name], village_id, cols, tr, ordered=False)}
         out[name] = digest(hashes)
     return out

@@ -10,6 +10,7 @@ A test compares the declared references with the foreign keys the schema really 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -24,7 +25,13 @@ def _nullable(check: Validator) -> Validator:
     def v(value: Any) -> str | None:
         return None if value is None else check(value)
 
+    _NULLABLE[v] = check
     return v
+
+
+# How to check a whole column's distinct values at once (see ``all_fine``).
+_NULLABLE: dict[Validator, Validator] = {}
+_ALLOWED: dict[Validator, Callable[[], set[Any]]] = {}
 
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -118,12 +125,17 @@ def one_of(values: Iterable[Any] | Callable[[], Iterable[Any]]) -> Validator:
     allowed: set[Any] | None = None if callable(values) else set(values)
 
     def v(value: Any) -> str | None:
+        if isinstance(value, bool) or value not in allowed_values():
+            return f"“{value}”不是认得的种类"
+        return None
+
+    def allowed_values() -> set[Any]:
         nonlocal allowed
         if allowed is None:  # the area's constants, looked up once when first needed
             allowed = set(values())  # type: ignore[operator]
-        if isinstance(value, bool) or value not in allowed:
-            return f"“{value}”不是认得的种类"
-        return None
+        return allowed
+
+    _ALLOWED[v] = allowed_values
 
     return v
 
@@ -151,6 +163,62 @@ FLAG_OR_NULL = _nullable(_flag)
 YEAR = _year
 SCORE_OR_NULL = _nullable(_score)
 CODE = _code
+
+
+def _iso_all(values: set[Any], pattern: re.Pattern[str], parse: Callable[[str], Any]) -> bool:
+    """Every value text that ``pattern`` matches whole and ``parse`` reads: one regex over all."""
+    if set(map(type, values)) != {str}:
+        return False
+    joined = "\n".join(values)
+    # No value holds a line break (the pattern matches none), so the pieces are exactly the values.
+    if joined.count("\n") != len(values) - 1 or not pattern.fullmatch(joined):
+        return False
+    try:
+        for _ in map(parse, values):
+            pass
+    except ValueError:
+        return False
+    return True
+
+
+def _lines_of(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(f"(?:{pattern.pattern})(?:\n(?:{pattern.pattern}))*")
+
+
+_DATE_LINES, _DATETIME_LINES = _lines_of(_DATE), _lines_of(_DATETIME)
+# Whole-number validators: (lowest, highest) allowed.
+_INT_RANGES: dict[Validator, tuple[float, float]] = {
+    _fen: (0, 100_000_000_00), _signed_fen: (-100_000_000_00, 100_000_000_00), _count: (0, math.inf),
+    _flag: (0, 1), _year: (1990, 2200)}
+
+
+def all_fine(check: Validator, values: set[Any]) -> bool:
+    """True when ``check`` finds nothing wrong with any of ``values`` (a column's distinct values).
+
+    The common validators look at the whole set at once; the answer is the same as asking value
+    by value, which is what happens for any other validator.
+    """
+    if not values:
+        return True
+    inner = _NULLABLE.get(check)
+    if inner is not None:
+        return all_fine(inner, values - {None}) if None in values else all_fine(inner, values)
+    types = set(map(type, values))
+    if check in _INT_RANGES:
+        if types == {int}:
+            low, high = _INT_RANGES[check]
+            return low <= min(values) and max(values) <= high
+    elif check is _date:
+        return _iso_all(values, _DATE_LINES, dt.date.fromisoformat) or not any(map(check, values))
+    elif check is _datetime:
+        return _iso_all(values, _DATETIME_LINES, dt.datetime.fromisoformat) or not any(map(check, values))
+    elif check in _ALLOWED:
+        if bool not in types:
+            try:
+                return values <= _ALLOWED[check]()
+            except TypeError:  # an unhashable value: value by value says what is wrong
+                pass
+    return not any(map(check, values))
 
 
 def _const(module: str, name: str, *extra: Any) -> Callable[[], Iterable[Any]]:
