@@ -596,6 +596,10 @@ Return it to the party branch now, to be proposed again (a new round)?</translat
             <translation>Major matters — %1</translation>
         </message>
         <message>
+            <source>Counting…</source>
+            <translation>Counting…</translation>
+        </message>
+        <message>
             <source>%1 matters, %2 overdue</source>
             <translation>%1 matters, %2 overdue</translation>
         </message>

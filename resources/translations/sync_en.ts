@@ -218,6 +218,10 @@
             <translation>This village's records come from its own files; export them on the village's PC.</translation>
         </message>
         <message>
+            <source>Records changed since the last file: counting…</source>
+            <translation>Records changed since the last file: counting…</translation>
+        </message>
+        <message>
             <source>Records changed since the last file: %1</source>
             <translation>Records changed since the last file: %1</translation>
         </message>

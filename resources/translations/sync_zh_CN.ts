@@ -218,6 +218,10 @@
             <translation>这个村的记录是从村里的文件导入的，请在村里的电脑上导出。</translation>
         </message>
         <message>
+            <source>Records changed since the last file: counting…</source>
+            <translation>上次报送以后有变化的记录：正在统计…</translation>
+        </message>
+        <message>
             <source>Records changed since the last file: %1</source>
             <translation>上次报送以后有变化的记录：%1 条</translation>
         </message>

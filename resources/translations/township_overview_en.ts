@@ -92,6 +92,10 @@ broken</translation>
             <translation>Every village side by side: files received, meetings, spending, projects, reserve cadres</translation>
         </message>
         <message>
+            <source>…</source>
+            <translation>…</translation>
+        </message>
+        <message>
             <source>No. %1, %2</source>
             <translation>No. %1, %2</translation>
         </message>
@@ -158,6 +162,10 @@ broken</translation>
         <message>
             <source>Files sent</source>
             <translation>Files sent</translation>
+        </message>
+        <message>
+            <source>Checking the records…</source>
+            <translation>Checking the records…</translation>
         </message>
         <message>
             <source>No problems found.</source>

@@ -91,6 +91,10 @@ broken</source>
             <translation>各村并排对照：报送、例会、开支、工程、后备干部</translation>
         </message>
         <message>
+            <source>…</source>
+            <translation>…</translation>
+        </message>
+        <message>
             <source>No. %1, %2</source>
             <translation>第 %1 号，%2</translation>
         </message>
@@ -157,6 +161,10 @@ broken</source>
         <message>
             <source>Files sent</source>
             <translation>报送</translation>
+        </message>
+        <message>
+            <source>Checking the records…</source>
+            <translation>正在检查记录…</translation>
         </message>
         <message>
             <source>No problems found.</source>

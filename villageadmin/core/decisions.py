@@ -171,8 +171,10 @@ def _project(store: Store, actor: Actor, project_id: int) -> dict[str, Any]:
 
 
 def list_matters(store: Store, actor: Actor, *, village_id: int | None = None, include_closed: bool = True,
-                 year: int | None = None) -> list[dict[str, Any]]:
-    """Matters with their current step and what is overdue, newest first (the village and township lists)."""
+                 year: int | None = None, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """Matters with their current step and what is overdue, newest first (the village and township lists).
+
+    With ``limit``, one page of that list (``offset`` rows on): only the page's steps are read."""
     if village_id is not None:
         require_read(actor, village_id)
         ids = [village_id]
@@ -188,14 +190,22 @@ def list_matters(store: Store, actor: Actor, *, village_id: int | None = None, i
     if year is not None:
         where += " AND d.created_on BETWEEN ? AND ?"
         params += [f"{year}-01-01", f"{year}-12-31"]
+    page = "" if limit is None else " LIMIT ? OFFSET ?"
     rows = store.query("SELECT d.*, v.name AS village_name, v.code AS village_code FROM decision_matters d"
                        f" JOIN villages v ON v.id = d.village_id WHERE {where}"
-                       " ORDER BY d.created_on DESC, d.id DESC", params)
+                       " ORDER BY d.created_on DESC, d.id DESC" + page,
+                       params + ([] if limit is None else [limit, offset]))
     if not rows:
         return []
     steps: dict[int, list[dict[str, Any]]] = {}
-    for s in store.query(_STEP_SQL + f" JOIN decision_matters d ON d.id = s.matter_id AND d.round = s.round"
-                                     f" WHERE {where} ORDER BY s.matter_id, s.step", params):
+    if limit is None:
+        step_rows = store.query(_STEP_SQL + f" JOIN decision_matters d ON d.id = s.matter_id AND d.round = s.round"
+                                            f" WHERE {where} ORDER BY s.matter_id, s.step", params)
+    else:
+        step_rows = store.query(_STEP_SQL + " JOIN decision_matters d ON d.id = s.matter_id AND d.round = s.round"
+                                            f" WHERE s.matter_id IN ({','.join('?' * len(rows))})"
+                                            " ORDER BY s.matter_id, s.step", [r["id"] for r in rows])
+    for s in step_rows:
         steps.setdefault(s["matter_id"], []).append(s)
     pol = _policy(store)
     for r in rows:

@@ -69,6 +69,17 @@ class IdleWatcher(QObject):
             self._fired = False
         return False
 
+    def lock_parent(self) -> None:
+        """Lock the window this watcher belongs to (and every open dialog) until its user signs in again."""
+        from villageadmin.ui.reliability.lock_screen import lock
+
+        self.paused = True
+        try:
+            lock(self.parent())
+        finally:
+            self.paused = False
+            self.poke()
+
     def check(self) -> None:
         if self.paused or self._fired or self.minutes <= 0:
             return
@@ -80,18 +91,9 @@ class IdleWatcher(QObject):
 def install(window: MainWindow) -> IdleWatcher:
     """Watch for idleness and lock ``window`` (and every open dialog) when it comes."""
     from villageadmin.ui import settings
-    from villageadmin.ui.reliability.lock_screen import lock
-
     watcher = IdleWatcher(float(settings.get("security/idle_lock_minutes")), window)
-
-    def on_idle() -> None:
-        watcher.paused = True
-        try:
-            lock(window)
-        finally:
-            watcher.paused = False
-            watcher.poke()
-
-    watcher.idle.connect(on_idle)
+    # The window is reached through the watcher's parent, not held by a function connected to the
+    # watcher's signal: that would keep a closed window alive.
+    watcher.idle.connect(watcher.lock_parent)
     window.idle_watcher = watcher  # type: ignore[attr-defined]
     return watcher

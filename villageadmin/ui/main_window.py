@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QHBoxLayout, QLabel, QMainWindow, QMenu, QMessageBox,
                                QPushButton, QStackedWidget, QToolBar, QVBoxLayout, QWidget)
@@ -39,6 +39,22 @@ def _load(spec: str) -> Callable:
     return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
 
 
+class _TextOnly:
+    """Stands in for a page not built yet, so its ``title()``/``tooltip()`` (plain ``self.tr`` calls) give
+    the navigation button's text: translated in the page class's context, as the page itself would."""
+
+    def __init__(self, cls: type) -> None:
+        self._context = cls.__name__
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate(self._context, text)
+
+
+def _page_text(cls: type, method: str) -> str:
+    fn = getattr(cls, method, None)
+    return str(fn(_TextOnly(cls))) if fn is not None else ""
+
+
 class MainWindow(QMainWindow):
     signed_out = Signal()
 
@@ -61,7 +77,9 @@ class MainWindow(QMainWindow):
         self.nav_group = QButtonGroup(self)
         self.nav_group.setExclusive(True)
         self.stack = QStackedWidget()
-        self.pages: list[QWidget] = []
+        # Pages are built when first shown: a county archive makes every page's first query costly, and
+        # the officer opens one or two of them. The stack holds an empty stand-in until then.
+        self._page_classes: list[type] = []
         for spec in PAGES:
             cls = _load(spec)
             if getattr(cls, "ADMIN_ONLY", False) and not ctx.actor.is_admin:
@@ -70,15 +88,15 @@ class MainWindow(QMainWindow):
                 continue
             if getattr(cls, "VILLAGE_ONLY", False) and ctx.actor.is_township:
                 continue
-            page = cls(ctx)
-            idx = self.stack.addWidget(page)
-            self.pages.append(page)
-            b = QPushButton(page.title())
-            b.setObjectName(f"nav_{type(page).__name__}")
+            idx = self.stack.addWidget(QWidget())
+            self._page_classes.append(cls)
+            title = _page_text(cls, "title")
+            b = QPushButton(title)
+            b.setObjectName(f"nav_{cls.__name__}")
             b.setCheckable(True)
             b.setProperty("nav", True)
             b.setMinimumHeight(54)
-            b.setToolTip(getattr(page, "tooltip", lambda: page.title())())
+            b.setToolTip(_page_text(cls, "tooltip") or title)
             self.nav_group.addButton(b, idx)
             nav.addWidget(b)
         nav.addStretch(1)
@@ -88,7 +106,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._menus()
         self.statusBar().showMessage(self._who())
-        if self.pages:
+        if self._page_classes:
             self.nav_group.button(0).setChecked(True)
             self.show_page(0)
         self._restore_geometry()
@@ -124,8 +142,7 @@ class MainWindow(QMainWindow):
             self.village_picker.setToolTip(self.tr("Choose the village whose records the pages show"))
             for v in self.ctx.villages():
                 self.village_picker.addItem(f"{v['code']} {v['name']}", v["id"])
-            self.village_picker.currentIndexChanged.connect(
-                lambda i: self.ctx.set_current_village(self.village_picker.itemData(i)))
+            self.village_picker.currentIndexChanged.connect(self._pick_village)
             lay.addWidget(self.village_picker)
         who = QLabel(self.ctx.actor.display_name)
         who.setObjectName("whoLabel")
@@ -136,6 +153,10 @@ class MainWindow(QMainWindow):
         out.clicked.connect(self.sign_out)
         lay.addWidget(out)
         return bar
+
+    def _pick_village(self, i: int) -> None:
+        # A method, not a lambda holding the window: a closed window must not be kept alive.
+        self.ctx.set_current_village(self.village_picker.itemData(i))
 
     def _menus(self) -> None:
         m = self.menu("file", self.tr("&File"))
@@ -189,25 +210,49 @@ class MainWindow(QMainWindow):
         return label
 
     # -- behaviour -------------------------------------------------------------------------
+    @property
+    def pages(self) -> list[QWidget]:
+        """The pages built so far, in navigation order."""
+        return [w for i in range(self.stack.count()) if self._is_built(w := self.stack.widget(i))]
+
+    def _is_built(self, w: QWidget | None) -> bool:
+        return w is not None and type(w) in self._page_classes
+
+    def page_at(self, idx: int) -> QWidget | None:
+        """The page of navigation button ``idx``, built now if it was not yet."""
+        w = self.stack.widget(idx)
+        if w is None or self._is_built(w):
+            return w
+        page = self._page_classes[idx](self.ctx)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(idx, page)
+        self.stack.removeWidget(w)
+        w.deleteLater()
+        if current == idx:
+            self.stack.setCurrentIndex(idx)
+        return page
+
     def show_page(self, idx: int) -> None:
+        page = self.page_at(idx)
         self.stack.setCurrentIndex(idx)
-        page = self.stack.widget(idx)
         if hasattr(page, "refresh"):
             page.refresh()
 
+    def _index_of(self, cls_name: str) -> int:
+        return next((i for i, c in enumerate(self._page_classes) if c.__name__ == cls_name), -1)
+
     def page(self, cls_name: str) -> QWidget | None:
-        for p in self.pages:
-            if type(p).__name__ == cls_name:
-                return p
-        return None
+        """The page of that class (built now if it was not yet), or None when this account has no such page."""
+        idx = self._index_of(cls_name)
+        return self.page_at(idx) if idx >= 0 else None
 
     def go_to(self, cls_name: str) -> QWidget | None:
-        for i in range(self.stack.count()):
-            if type(self.stack.widget(i)).__name__ == cls_name:
-                self.nav_group.button(i).setChecked(True)
-                self.show_page(i)
-                return self.stack.widget(i)
-        return None
+        idx = self._index_of(cls_name)
+        if idx < 0:
+            return None
+        self.nav_group.button(idx).setChecked(True)
+        self.show_page(idx)
+        return self.stack.widget(idx)
 
     def change_password(self) -> None:
         from villageadmin.ui.password import ChangePasswordDialog

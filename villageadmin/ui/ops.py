@@ -6,10 +6,12 @@ widgets from the worker. Long work shows a progress dialog.
 
 from __future__ import annotations
 
+import sqlite3
 import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -33,6 +35,10 @@ class _Signals(QObject):
     progress = Signal(str, float)
 
 
+class _Cancelled(Exception):
+    """The widget that asked for the work was deleted before the work began."""
+
+
 class _Job(QRunnable):
     def __init__(self, fn: Callable[..., Any], with_progress: bool) -> None:
         super().__init__()
@@ -40,18 +46,38 @@ class _Job(QRunnable):
         self.with_progress = with_progress
         self.signals = _Signals()
         self.setAutoDelete(False)
+        self.cancelled = False  # the window that asked went away before the work began: skip it
+
+    def cancel(self, *_args: Any) -> None:
+        self.cancelled = True
+
+    def _emit(self, signal_name: str, *args: Any) -> None:
+        # The UI may be gone by now (window closed, app quitting): then nobody waits for the answer.
+        try:
+            getattr(self.signals, signal_name).emit(*args)
+        except RuntimeError:
+            pass
 
     def run(self) -> None:
+        if self.cancelled:
+            self._emit("failed", _Cancelled())  # still answers, so the UI side forgets the job
+            return
         try:
             if self.with_progress:
-                result = self.fn(lambda text, frac: self.signals.progress.emit(text, float(frac)))
+                result = self.fn(lambda text, frac: self._emit("progress", text, float(frac)))
             else:
                 result = self.fn()
         except BaseException as exc:  # noqa: BLE001 - handed to the UI thread
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.signals.failed.emit(exc)
+            self._emit("failed", exc)
         else:
-            self.signals.done.emit(result)
+            self._emit("done", result)
+
+
+def _store_closed(exc: BaseException) -> bool:
+    """sqlite3's "Cannot operate on a closed database": the store was closed (sign-out, another data
+    folder, the app quitting) while the work ran."""
+    return isinstance(exc, sqlite3.ProgrammingError) and "closed database" in str(exc)
 
 
 def error_text(exc: BaseException) -> str:
@@ -82,29 +108,41 @@ def run_op(parent: QWidget | None, fn: Callable[..., Any], *, on_success: Callab
         dialog.setValue(0)
 
     def finish() -> None:
-        if dialog is not None:
+        if dialog is not None and shiboken6.isValid(dialog):
             dialog.close()
             dialog.deleteLater()
         if job in _running:
             _running.remove(job)
+        if parent is not None and shiboken6.isValid(parent):
+            # The connection would keep the job, its callbacks and what they hold alive with the parent.
+            parent.destroyed.disconnect(job.cancel)
+
+    def gone() -> bool:
+        """The widget that asked was deleted (its window closed, its store with it)."""
+        return parent is not None and not shiboken6.isValid(parent)
 
     def ok(result: Any) -> None:
         finish()
-        if on_success:
+        if on_success and not gone():
             on_success(result)
 
     def bad(exc: BaseException) -> None:
         finish()
+        if gone() or isinstance(exc, _Cancelled) or _store_closed(exc):
+            return  # the window, or the store it showed, went away while the work ran: nobody to tell
         if on_failure:
             on_failure(exc)
         else:
             show_error(parent, exc)
 
     def prog(text: str, frac: float) -> None:
-        if dialog is not None:
+        if dialog is not None and shiboken6.isValid(dialog):
             dialog.setLabelText(text)
             dialog.setValue(int(frac * 100))
 
+    if parent is not None:
+        # Work not yet begun when its window goes is dropped: it would read a store being closed.
+        parent.destroyed.connect(job.cancel)
     job.signals.done.connect(ok, Qt.ConnectionType.QueuedConnection)
     job.signals.failed.connect(bad, Qt.ConnectionType.QueuedConnection)
     job.signals.progress.connect(prog, Qt.ConnectionType.QueuedConnection)

@@ -59,27 +59,38 @@ def last_export(store: Store, village_id: int) -> dict[str, Any] | None:
                      (village_id,))
 
 
-def export_status(store: Store, actor: Actor, village_id: int) -> dict[str, Any]:
-    """What the export screen shows: the last file sent, the key fingerprint, how many records changed."""
+def export_status(store: Store, actor: Actor, village_id: int, *, count_changed: bool = True) -> dict[str, Any]:
+    """What the export screen shows: the last file sent, the key fingerprint, how many records changed.
+
+    ``count_changed=False`` leaves ``changed`` None: counting reads every record of the village (see
+    ``changed_since_last``), which the screen does in the background."""
     require_read(actor, village_id)
     last = last_export(store, village_id)
     key = keys.own_key(store, village_id=village_id)
     archived = keys.peer(store, village_id=village_id) is not None
-    changed = 0
+    changed: int | None = 0
     if not archived:
-        sent = {(t, r): h for t, r, h in store.execute(
-            "SELECT tbl, row_id, row_hash FROM sync_sent WHERE village_id=?", (village_id,))}
-        tr = records.Translator.for_village(store, village_id)
-        seen: set[tuple[str, int]] = set()
-        for t in records.available(store):
-            cols = records.columns(store, t.name)
-            for sid, vals in records.canonical_rows(store, t, village_id, cols, tr):
-                seen.add((t.name, sid))
-                if sent.get((t.name, sid)) != records.row_hash(t.name, vals):
-                    changed += 1
-        changed += len(set(sent) - seen)  # deletions
+        changed = changed_since_last(store, actor, village_id) if count_changed else None
     return {"last": last, "fingerprint": key.fingerprint if key else None, "changed": changed,
             "archived": archived, "next_seq": (last["seq"] if last else 0) + 1}
+
+
+def changed_since_last(store: Store, actor: Actor, village_id: int) -> int:
+    """How many of the village's records were added, changed or deleted since its last file."""
+    require_read(actor, village_id)
+    changed = 0
+    sent = {(t, r): h for t, r, h in store.execute(
+        "SELECT tbl, row_id, row_hash FROM sync_sent WHERE village_id=?", (village_id,))}
+    tr = records.Translator.for_village(store, village_id)
+    seen: set[tuple[str, int]] = set()
+    for t in records.available(store):
+        cols = records.columns(store, t.name)
+        for sid, vals in records.canonical_rows(store, t, village_id, cols, tr):
+            seen.add((t.name, sid))
+            if sent.get((t.name, sid)) != records.row_hash(t.name, vals):
+                changed += 1
+    changed += len(set(sent) - seen)  # deletions
+    return changed
 
 
 def export_village(store: Store, actor: Actor, village_id: int, out: str | Path, *, full: bool = False) -> ExportResult:

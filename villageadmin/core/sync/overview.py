@@ -66,6 +66,7 @@ class TownshipOverview:
     modules: list[str]
     key_target: tuple[int, int] | None
     top_findings: dict[str, list[checks.Finding]]  # village code -> its most serious findings
+    complete: bool = True  # False: only what ``first_look`` reads (files, key candidates) is filled in
 
 
 def overview(store: Store, actor: Actor, *, year: int | None = None, village_ids: list[int] | None = None,
@@ -106,6 +107,23 @@ def overview(store: Store, actor: Actor, *, year: int | None = None, village_ids
     out = [rows[vid] for vid in ids]
     out.sort(key=lambda r: r.code)
     return TownshipOverview(year, on, str(info["name"]), out, modules, target, top_findings)
+
+
+def first_look(store: Store, actor: Actor, *, year: int | None = None,
+               village_ids: list[int] | None = None) -> TownshipOverview:
+    """The overview's cheap part, at once: every village with its last file and key candidates. The
+    meetings, spending, projects and findings (a whole ``check``) come from ``overview``."""
+    on = today()
+    ids = village_ids if village_ids is not None else visible_village_ids(store, actor)
+    for vid in ids:
+        require_read(actor, vid)
+    villages = {r["id"]: r for r in store.query("SELECT id, code, name FROM villages")}
+    rows = {vid: VillageRow(vid, villages[vid]["code"], villages[vid]["name"], "none") for vid in ids}
+    _files(store, rows, on)
+    target = _key_candidates(store, rows)
+    info = store.one("SELECT name FROM township WHERE id=1") or {"name": ""}
+    out = sorted(rows.values(), key=lambda r: r.code)
+    return TownshipOverview(year or on.year, on, str(info["name"]), out, [], target, {}, complete=False)
 
 
 def _files(store: Store, rows: dict[int, VillageRow], on: dt.date) -> None:

@@ -51,8 +51,16 @@ class CadresPage(QWidget):
         self._reviews_tab()
         self._stats_tab()
         self.tabs.currentChanged.connect(lambda *_: self.refresh())
-        ctx.village_changed.connect(lambda *_: self.refresh())
-        ctx.data_changed.connect(lambda area: self.refresh() if area == "cadres" else None)
+        # Methods, not lambdas: the context outlives the page, and a lambda would keep a deleted page called.
+        ctx.village_changed.connect(self._village_changed)
+        ctx.data_changed.connect(self._data_changed)
+
+    def _village_changed(self, _village_id: int) -> None:
+        self.refresh()
+
+    def _data_changed(self, area: str) -> None:
+        if area == "cadres":
+            self.refresh()
 
     def title(self) -> str:
         return self.tr("Cadres")
@@ -311,14 +319,14 @@ class CadresPage(QWidget):
 
     def load_reviews(self) -> None:
         items = cadre_reviews.todo(self.ctx.store, self.ctx.actor, village_ids=self._scope_ids(self.reviews_scope))
+        late, due, due_today = self.tr("%1 days overdue"), self.tr("due in %1 days"), self.tr("due today")
         rows = []
         for i in items:
             r = i.as_dict()
             r["item"] = i
-            r["state"] = (self.tr("%1 days overdue") if i.overdue else self.tr("due in %1 days")) \
-                .replace("%1", str(abs(i.days)))
+            r["state"] = (late if i.overdue else due).replace("%1", str(abs(i.days)))
             if not i.overdue and i.days == 0:
-                r["state"] = self.tr("due today")
+                r["state"] = due_today
             rows.append(r)
         self.review_model.set_rows(rows)
 

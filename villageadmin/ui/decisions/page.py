@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPus
 from villageadmin.core import decisions
 from villageadmin.core.errors import VillageAdminError
 from villageadmin.core.money import fmt_yuan
+from villageadmin.ui import ops
 from villageadmin.ui.context import AppContext
 from villageadmin.ui.decisions.matter import DecisionMatterDialog
+from villageadmin.ui.widgets.sqlmodel import SqlTableModel
 from villageadmin.ui.widgets.table import Column, DictTableModel, make_table_view
 
 
@@ -90,9 +92,11 @@ class DecisionsPage(QWidget):
         self.view = make_table_view(self.model, name="mattersTable", stretch=6)
         self.view.doubleClicked.connect(lambda idx: self.open_matter(self.model.row(idx.row())))
         self.tabs.addTab(self.view, self.tr("This village"))
-        self.all_model: DictTableModel | None = None
+        self.all_model: SqlTableModel | None = None
+        self._generation = 0  # answers from the background for an older choice are dropped
         if ctx.is_township:
-            self.all_model = DictTableModel([Column("village_name", self.tr("Village")), *cols])
+            # Every village's matters: a page at a time as the list scrolls (a county has thousands).
+            self.all_model = SqlTableModel([Column("village_name", self.tr("Village")), *cols])
             self.all_view = make_table_view(self.all_model, name="allMattersTable", stretch=7)
             self.all_view.doubleClicked.connect(lambda idx: self.open_matter(self.all_model.row(idx.row())
                                                                              if self.all_model else {}))
@@ -118,8 +122,16 @@ class DecisionsPage(QWidget):
         self.open_only.toggled.connect(lambda *_: self.refresh())
         self.overdue_only.toggled.connect(lambda *_: self.refresh())
         self.tabs.currentChanged.connect(lambda *_: self.refresh())
-        ctx.village_changed.connect(lambda *_: self.refresh())
-        ctx.data_changed.connect(lambda area: self.refresh() if area in ("decisions", "bidding") else None)
+        # Methods, not lambdas: the context outlives the page, and a lambda would keep a deleted page called.
+        ctx.village_changed.connect(self._village_changed)
+        ctx.data_changed.connect(self._data_changed)
+
+    def _village_changed(self, _village_id: int) -> None:
+        self.refresh()
+
+    def _data_changed(self, area: str) -> None:
+        if area in ("decisions", "bidding"):
+            self.refresh()
 
     def title(self) -> str:
         return self.tr("Major matters")
@@ -143,15 +155,40 @@ class DecisionsPage(QWidget):
         self.new_button.setEnabled(writable)
         self.delete_button.setEnabled(writable)
         include_closed = not self.open_only.isChecked()
+        self._generation += 1
         if self.tabs.currentIndex() == 1 and self.all_model is not None:
-            rows = decisions.list_matters(self.ctx.store, self.ctx.actor, include_closed=include_closed)
-            shown = self._filter(rows)
-            self.all_model.set_rows(shown)
+            self._refresh_all(include_closed)
+            return
+        rows = [] if vid is None else decisions.list_matters(self.ctx.store, self.ctx.actor, village_id=vid,
+                                                             include_closed=include_closed)
+        self.model.set_rows(self._filter(rows))
+        self._show_summary(rows)
+
+    def _refresh_all(self, include_closed: bool) -> None:
+        """Every village: the first page of matters at once; the count of the overdue (which needs every
+        matter's steps) from the background. "Only overdue" shows its list when that count comes."""
+        assert self.all_model is not None
+        store, actor, generation = self.ctx.store, self.ctx.actor, self._generation
+        overdue_only = self.overdue_only.isChecked()
+        if overdue_only:
+            self.all_model.set_rows([])
         else:
-            rows = [] if vid is None else decisions.list_matters(self.ctx.store, self.ctx.actor, village_id=vid,
-                                                                 include_closed=include_closed)
-            shown = self._filter(rows)
-            self.model.set_rows(shown)
+            self.all_model.set_source(lambda offset, limit: decisions.list_matters(
+                store, actor, include_closed=include_closed, limit=limit, offset=offset))
+        self.summary.setText(self.tr("Counting…"))
+        self.summary.setStyleSheet("")
+
+        def done(rows: list[dict[str, Any]]) -> None:
+            if generation != self._generation or self.all_model is None:
+                return
+            if overdue_only:
+                self.all_model.set_rows(self._filter(rows))
+            self._show_summary(rows)
+
+        ops.run_op(self, lambda: decisions.list_matters(store, actor, include_closed=include_closed),
+                   on_success=done)
+
+    def _show_summary(self, rows: list[dict[str, Any]]) -> None:
         late = sum(1 for r in rows if r["overdue"])
         self.summary.setText(self.tr("%1 matters, %2 overdue").replace("%1", str(len(rows))).replace("%2", str(late)))
         self.summary.setStyleSheet("color: #b00020; font-weight: bold;" if late else "")

@@ -47,7 +47,10 @@ class _Background(QRunnable):
             result = self.fn()
         except Exception as exc:  # noqa: BLE001 - reported on the UI thread
             result = exc
-        self.signals.done.emit(result)
+        try:
+            self.signals.done.emit(result)
+        except RuntimeError:
+            pass  # "Signal source has been deleted": the app quit while the work ran; nobody waits for it
 
 
 _jobs: list[_Background] = []
@@ -57,6 +60,9 @@ _quit_hooked: set[int] = set()
 def in_background(fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
     def finished(result: Any) -> None:
         _jobs.remove(job)
+        # The connection holds this function, which holds the job: a cycle through Qt that the garbage
+        # collector cannot see, keeping ``on_done`` (and the window behind it) alive for good.
+        job.signals.done.disconnect(finished)
         on_done(result)
 
     job = _Background(fn, finished)

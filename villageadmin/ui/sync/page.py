@@ -46,8 +46,17 @@ class SyncPage(QWidget):
         self.tabs.addTab(self._receive_tab(), self.tr("Receive files") if ctx.actor.is_admin
                          else self.tr("Township policy file"))
         self.tabs.addTab(self._keys_tab(), self.tr("Signing keys"))
-        ctx.village_changed.connect(lambda _vid: self.refresh())
-        ctx.data_changed.connect(lambda _area: self.refresh() if self.isVisible() else None)
+        self._counting: int | None = None  # the village whose changed records are being counted
+        # Methods, not lambdas: the context outlives the page, and a lambda would keep a deleted page called.
+        ctx.village_changed.connect(self._village_changed)
+        ctx.data_changed.connect(self._data_changed)
+
+    def _village_changed(self, _village_id: int) -> None:
+        self.refresh()
+
+    def _data_changed(self, _area: str) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def title(self) -> str:
         return self.tr("Send / receive")
@@ -119,7 +128,7 @@ class SyncPage(QWidget):
             self.changed.setText("")
             self.own_fp.setText("—")
         else:
-            status = bundle.export_status(self.ctx.store, self.ctx.actor, vid)
+            status = bundle.export_status(self.ctx.store, self.ctx.actor, vid, count_changed=False)
             self.send_village.setText(self.ctx.village_name(vid))
             last = status["last"]
             if last:
@@ -133,11 +142,22 @@ class SyncPage(QWidget):
                 self.changed.setText("")
             else:
                 enabled = True
-                self.changed.setText(self.tr("Records changed since the last file: %1").replace(
-                    "%1", str(status["changed"])))
+                self._count_changed(vid)
         self.export_button.setEnabled(enabled)
         self.key_button.setEnabled(enabled)
         self.send_note.setText(note)
+
+    def _count_changed(self, vid: int) -> None:
+        """The count reads every record of the village: it comes from the background."""
+        self.changed.setText(self.tr("Records changed since the last file: counting…"))
+        store, actor = self.ctx.store, self.ctx.actor
+        self._counting = vid
+
+        def done(n: int) -> None:
+            if self._counting == vid and self._send_village_id() == vid:
+                self.changed.setText(self.tr("Records changed since the last file: %1").replace("%1", str(n)))
+
+        ops.run_op(self, lambda: bundle.changed_since_last(store, actor, vid), on_success=done)
 
     def _ask_folder(self, title: str) -> str:
         start = settings.qsettings().value(_FOLDER_KEY) or str(Path.home())

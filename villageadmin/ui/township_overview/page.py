@@ -99,7 +99,15 @@ class TownshipOverviewPage(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         lay.addWidget(split, 1)
-        ctx.data_changed.connect(lambda _a: self.refresh() if self.isVisible() else None)
+        self._generation = 0  # answers from the background for an older year or older data are dropped
+        self._stale = True  # the records changed since the figures shown were counted
+        self._counting: int | None = None  # the year being counted in the background
+        ctx.data_changed.connect(self._data_changed)  # a method: the context outlives the page
+
+    def _data_changed(self, _area: str) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
 
     def title(self) -> str:
         return self.tr("All villages")
@@ -108,13 +116,31 @@ class TownshipOverviewPage(QWidget):
         return self.tr("Every village side by side: files received, meetings, spending, projects, reserve cadres")
 
     def refresh(self) -> None:
+        """Every village with its files and key candidates at once; the rest (a whole check of the county)
+        from the background, counted again only when the records changed or another year is chosen."""
         store, actor, year = self.ctx.store, self.ctx.actor, int(self.year.currentData() or today().year)
-        ops.run_op(self, lambda: ov.overview(store, actor, year=year), on_success=self.show_data)
+        if self.data is not None and self.data.year == year and not self._stale and \
+                (self.data.complete or self._counting == year):
+            return
+        self._generation += 1
+        generation = self._generation
+        self._stale = False
+        if self.data is None or self.data.year != year:
+            self.show_data(ov.first_look(store, actor, year=year))
+        self._counting = year
+
+        def done(data: ov.TownshipOverview) -> None:
+            if generation == self._generation:
+                self._counting = None
+                self.show_data(data)
+
+        ops.run_op(self, lambda: ov.overview(store, actor, year=year), on_success=done)
 
     def show_data(self, data: ov.TownshipOverview) -> None:
         self.data = data
         self.table.setRowCount(len(data.rows))
         lo_hi = data.key_target
+        wait = (self.tr("…"), None)  # still being counted
         for i, r in enumerate(data.rows):
             if r.source == "archived":
                 sent = (self.tr("No. %1, %2").replace("%1", str(r.last_seq)).replace("%2", cn_date(r.last_at))
@@ -144,6 +170,9 @@ class TownshipOverviewPage(QWidget):
                 (str(r.count("error")), BAD if r.count("error") else GOOD),
                 (str(r.count("warning")), WARN if r.count("warning") else None),
             ]
+            if not data.complete:
+                cells[2:7] = [wait] * 5
+                cells[8:] = [wait] * 2
             for col, (text, color) in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if color:
@@ -152,7 +181,10 @@ class TownshipOverviewPage(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(i, col, item)
         self.table.resizeRowsToContents()
-        self.chart.set_data([r.name for r in data.rows], [r.count("error") for r in data.rows])
+        if data.complete:
+            self.chart.set_data([r.name for r in data.rows], [r.count("error") for r in data.rows])
+        else:
+            self.chart.set_data([], [])
         if data.rows and not self.table.selectedItems():
             self.table.selectRow(0)
         self._show_selected()
@@ -174,7 +206,9 @@ class TownshipOverviewPage(QWidget):
         for f in items:
             self.problems.addItem(f"［{labels.get(f.severity, f.severity)}·{modules.get(f.module, f.module)}］"
                                   f"{f.message}")
-        if not items:
+        if not self.data.complete:
+            self.problems.addItem(self.tr("Checking the records…"))
+        elif not items:
             self.problems.addItem(self.tr("No problems found."))
 
     def print_summary(self) -> None:
