@@ -355,8 +355,8 @@ def register_villages(store: Store, actor: Actor, *, village_ids: list[int] | No
         return []
     where, params = _register_where(ids, year, stage)
     return [r[0] for r in store.execute(
-        f"SELECT p.village_id FROM projects p JOIN villages v ON v.id=p.village_id WHERE {where}"
-        f" GROUP BY p.village_id ORDER BY min(v.code)", params)]
+        f"SELECT v.id FROM villages v WHERE v.id IN ({','.join('?' * len(ids))}) AND EXISTS"
+        f" (SELECT 1 FROM projects p WHERE p.village_id=v.id AND {where}) ORDER BY v.code", [*ids, *params])]
 
 
 def register_totals(store: Store, actor: Actor, *, village_ids: list[int] | None = None, year: int | None = None,

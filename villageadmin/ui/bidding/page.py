@@ -93,7 +93,7 @@ class BiddingPage(QWidget):
             Column("paid", self.tr("Paid (yuan)"), lambda _v, r: fmt_yuan(r["cap"].paid_fen) if r["cap"].paid_fen
                    else "", align_right=True),
             Column("stage_label", self.tr("Stage")),
-        ], page=60)
+        ], page=40)
         self.view = make_table_view(self.model, name="biddingTable")
         self.pages: IterPages | None = None
         # The rest of a county's register is read between the officer's clicks, a few villages per tick, for
@@ -104,7 +104,8 @@ class BiddingPage(QWidget):
         self._read_later = QTimer(self)
         self._read_later.setSingleShot(True)
         self._read_later.setInterval(150)  # after the first rows are on the screen
-        self._read_later.timeout.connect(self._reading.start)
+        self._read_later.timeout.connect(self._start_reading)
+        self._totals: Any = None
         self.view.doubleClicked.connect(lambda *_: self.open_project())
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
         lay.addWidget(self.view, 1)
@@ -186,11 +187,17 @@ class BiddingPage(QWidget):
         if self.pages.done:
             self._summary()
         else:
-            # The county's count and money now, from one aggregate query; how many need attention once read.
-            n, fen = (None, None) if attention else bidding.register_totals(store, actor, village_ids=ids, year=year,
-                                                                             stage=stage)
-            self._set_summary(n, fen, None)
+            # The county's count and money from one aggregate query, how many need attention once every village
+            # is read: both after the first rows are on the screen.
+            self._totals = None if attention else (lambda: bidding.register_totals(
+                store, actor, village_ids=ids, year=year, stage=stage))
+            self._set_summary(None, None, None)
             self._read_later.start()
+
+    def _start_reading(self) -> None:
+        if self._totals is not None:
+            self._set_summary(*self._totals(), None)
+        self._reading.start()
 
     def _read_on(self) -> None:
         if self.pages is None or not self.pages.read_more(40):

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -178,7 +178,7 @@ class ExpenseTownshipView(QWidget):
         lay.addWidget(split, 1)
         self.year.currentIndexChanged.connect(lambda *_: self.refresh())
         self.rule.currentIndexChanged.connect(lambda *_: self._load_refused())
-        self._summary_for: tuple[int, list[int]] | None = None
+        self._generation = 0  # of the figures asked for last
 
     def refresh(self) -> None:
         """The first page of villages now; the township's totals and the chart when the worker has added them up."""
@@ -199,9 +199,15 @@ class ExpenseTownshipView(QWidget):
         self.waiting.set_filter(ExpenseFilter(statuses=("township",)))
         self._load_refused()
         ids = self.spending.village_ids
-        self._summary_for = (year, ids)
-        ops.run_op(self, lambda: expense_views.township_summary(store, actor, year, village_ids=ids),
-                   on_success=lambda s: self._show_summary(s, year, ids), on_failure=lambda _exc: None)
+        self._generation += 1
+        generation = self._generation
+
+        def add_up() -> None:  # after the first rows are on the screen, if nothing newer was asked meanwhile
+            if isValid(self) and generation == self._generation:
+                ops.run_op(self, lambda: expense_views.township_summary(store, actor, year, village_ids=ids),
+                           on_success=lambda s: self._show_summary(s, generation), on_failure=lambda _exc: None)
+
+        QTimer.singleShot(150, add_up)
 
     def _cells(self, r: VillageSpending, kinds: list[KindRule]) -> list[Cell]:
         cells: list[Cell] = [(f"{r.code} {r.name}", None, False), (fmt_yuan(r.total_fen), None, False)]
@@ -216,9 +222,10 @@ class ExpenseTownshipView(QWidget):
             cells.append((str(n) if n else "", None, i >= 3 and bool(n)))  # the attempts in red
         return cells
 
-    def _show_summary(self, s: TownshipSpendingSummary, year: int, ids: list[int]) -> None:
-        if not isValid(self) or (year, ids) != self._summary_for:
+    def _show_summary(self, s: TownshipSpendingSummary, generation: int) -> None:
+        if not isValid(self) or generation != self._generation:
             return  # the view has gone, or the year changed meanwhile and a newer sum is on its way
+        year = int(self.year.currentData())
         kinds = [k for k in s.policy.kinds.values() if k.active and not k.always_refused]
         totals = {k.code: s.by_kind.get(k.code, 0) for k in kinds}
         self.chart.set_data([k.name for k in kinds], [totals[k.code] for k in kinds],

@@ -78,6 +78,15 @@ class MonthCalendar(QWidget):
         p.end()
 
 
+_DISPLAY, _ALIGN = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.TextAlignmentRole)
+_BACKGROUND, _FOREGROUND = int(Qt.ItemDataRole.BackgroundRole), int(Qt.ItemDataRole.ForegroundRole)
+_ROLES = {_DISPLAY, _BACKGROUND, _FOREGROUND, int(Qt.ItemDataRole.ToolTipRole)}
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_BG = {k: QColor(v) for k, v in COLORS.items()}
+_FG = {k: QColor(v) for k, v in TEXT.items()}
+_WHITE, _DARK = QColor("#ffffff"), QColor("#222222")
+
+
 class TownshipMonthModel(QAbstractTableModel):
     """Villages down, months across, fetched a page of villages at a time as the view scrolls: a county
     of 500 villages shows its first rows without computing the other pages."""
@@ -132,32 +141,33 @@ class TownshipMonthModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Called for every role of every cell shown: plain ints and colours made once keep it cheap.
         if not index.isValid():
             return None
         r, c = index.row(), index.column()
         v = self.villages[r]
         if c == 0:
-            return f"{v['code']} {v['name']}" if role == Qt.ItemDataRole.DisplayRole else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
+            return f"{v['code']} {v['name']}" if role == _DISPLAY else None
+        if role == _ALIGN:
+            return _CENTER
         if c == 13:
-            if role != Qt.ItemDataRole.DisplayRole:
+            if role != _DISPLAY:
                 return None
             months = self.table.get(v["id"], [])
             due = [m for m in months if m.due]
             return f"{sum(m.met_first_week for m in due)}/{len(due)}"
+        if role not in _ROLES:
+            return None
         m = self.month(r, c)
         if m is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self.view.cell_text(m)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QColor(COLORS.get(m.status, "#ffffff"))
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(TEXT.get(m.status, "#222222"))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.view.cell_tip(m)
-        return None
+        if role == _BACKGROUND:
+            return _BG.get(m.status, _WHITE)
+        if role == _FOREGROUND:
+            return _FG.get(m.status, _DARK)
+        return self.view.cell_tip(m)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -191,7 +201,7 @@ class TownshipMonthTable(QTableView):
         header = self.horizontalHeader()
         fm, hfm = self.fontMetrics(), header.fontMetrics()
         pad = 2 * fm.horizontalAdvance("M") + 8
-        names = [f"{v['code']} {v['name']}" for v in villages]
+        names = sorted((f"{v['code']} {v['name']}" for v in villages), key=len)[-8:]  # the longest few
         header.resizeSection(0, max([hfm.horizontalAdvance(self.headers[0]),
                                      *(fm.horizontalAdvance(t) for t in names)]) + pad)
         cell = max(fm.horizontalAdvance(t) for t in ["✓", "✗", "31" + self.tr("th")])
