@@ -288,12 +288,12 @@ class _TypeCheck:
             return None
         return _type_problem(value, self.info)
 
-    def column_fine(self, types: set[type], values: tuple[Any, ...]) -> bool:
-        """True when every value of the column passes (False: not known, ask value by value)."""
+    def column_fine(self, types: set[type], values: set[Any]) -> bool:
+        """True when every one of a column's distinct ``values`` (of ``types``) passes (False: not
+        known, ask value by value)."""
         if self.fast is None or not types <= ({self.fast, type(None)} if self.nullable else {self.fast}):
             return False
-        present = set(values)
-        present.discard(None)
+        present = values - {None} if None in values else values
         if not present:
             return True
         if self.fast is str:
@@ -402,16 +402,17 @@ def _rows_fine(b: Bundle, t: reg.SyncTable, cols: list[str], col_checks: list[tu
     seen = set(ids)
     if len(seen) != len(ids) or not seen <= b.ids[t.name]:
         return None
-    distinct: dict[int, set[Any]] = {}
+    distinct: dict[int, tuple[set[type], set[Any]]] = {}  # column -> (its values' types, its distinct values)
     for i, _c, check in col_checks:
         if i not in distinct:
             types = set(map(type, columns[i]))
             if not types <= _PLAIN or {int, float} <= types:
                 return None
-            if isinstance(check, _TypeCheck) and check.column_fine(types, columns[i]):
-                continue
-            distinct[i] = set(columns[i])
-        if not reg.all_fine(check, distinct[i]):
+            distinct[i] = (types, set(columns[i]))
+        types, values = distinct[i]
+        if isinstance(check, _TypeCheck) and check.column_fine(types, values):
+            continue
+        if not reg.all_fine(check, values):
             return None
     if t.village is not None and t.village in idx and rows:
         village = columns[idx[t.village]]
