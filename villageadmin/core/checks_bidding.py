@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from villageadmin.core import bidding, bidding_flags, policy
 from villageadmin.core.bidding_flags import SEVERITY_ORDER, Analysis
+from villageadmin.core.bidding_lifecycle import COMPETITIVE_METHODS
 from villageadmin.core.checks import Finding, village_filter
 from villageadmin.core.clock import today
 
@@ -66,7 +67,8 @@ _CANDIDATE = " OR ".join([
     " WHEN s.c_done IS NOT NULL THEN s.c_amount ELSE 0 END)",
     "(coalesce(s.f_end, '') <> '' AND s.f_end < :today AND s.f_amount - coalesce(x.released, 0) > 0)",
     # 4. Bid red flags: a single bid, two bids alike, or a bid close to a winner's.
-    "(s.t_done IS NOT NULL AND b.n >= 1 AND (b.n = 1 OR b.n_amounts < b.n OR EXISTS (SELECT 1 FROM project_bids w"
+    "(s.t_done IS NOT NULL AND b.n >= 1 AND ((b.n = 1 AND s.t_method IN"
+    f" ({', '.join(repr(m) for m in COMPETITIVE_METHODS)})) OR b.n_amounts < b.n OR EXISTS (SELECT 1 FROM project_bids w"
     " JOIN project_bids o ON o.project_id = w.project_id WHERE w.project_id = p.id AND w.is_winner <> 0"
     " AND o.amount_fen <> w.amount_fen AND abs(o.amount_fen - w.amount_fen) * 100 <= w.amount_fen * pol.pct)))",
 ])
@@ -108,7 +110,8 @@ def flagged(store: Store, village_ids: list[int]) -> Analysis:
         f" GROUP BY project_id),"
         f" b AS (SELECT project_id AS pid, count(*) AS n, count(DISTINCT amount_fen) AS n_amounts FROM project_bids"
         f" GROUP BY project_id)"
-        f" SELECT p.id FROM projects p JOIN pol ON p.registered_on >= pol.lo AND p.registered_on < pol.hi"
+        # CROSS JOIN: read the projects in table order, not by date through an index (a random row each).
+        f" SELECT p.id FROM projects p CROSS JOIN pol ON p.registered_on >= pol.lo AND p.registered_on < pol.hi"
         f" LEFT JOIN s ON s.pid = p.id LEFT JOIN x ON x.pid = p.id LEFT JOIN b ON b.pid = p.id"
         f" WHERE {vwhere} AND ({_CANDIDATE})", params)]
     rules = bidding_flags.policy_lookup(store)
@@ -149,7 +152,7 @@ def flagged(store: Store, village_ids: list[int]) -> Analysis:
         f"WITH {pol} SELECT p.id, p.village_id, v.code AS village_code, p.name, p.kind, p.registered_on,"
         f" p.township_fen, p.village_fen, p.public_fen, p.public_interest, p.contractor, 0 AS required"
         f" FROM projects p JOIN villages v ON v.id=p.village_id"
-        f" JOIN pol ON p.registered_on >= pol.lo AND p.registered_on < pol.hi"
+        f" CROSS JOIN pol ON p.registered_on >= pol.lo AND p.registered_on < pol.hi"
         f" WHERE {vwhere} AND NOT {_REQUIRED} AND (p.township_fen <> 0 OR p.village_fen <> 0)"
         f" ORDER BY p.village_id, p.registered_on, p.id", params)
     bidding_flags._split_groups(small, rules, [])
