@@ -41,12 +41,14 @@ class ExpenseListModel(QAbstractTableModel):
         self.more = False
         self.sort_key = "date"
         self.descending = True
+        self.loaded = False  # no query until the page sets a filter
 
     def column_index(self, key: str) -> int:
         return next(i for i, c in enumerate(self.columns) if c[0] == key)
 
     def set_filter(self, f: ExpenseFilter) -> None:
         self.filter = f
+        self.loaded = True
         self.reload()
 
     def reload(self) -> None:
@@ -82,7 +84,8 @@ class ExpenseListModel(QAbstractTableModel):
             return
         self.sort_key = key
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self.loaded:  # not when the view is set up (setSortingEnabled sorts): the page loads it when shown
+            self.reload()
 
     # -- the table ----------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
