@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import random
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,8 @@ from villageadmin.core.store import Store, open_store
 ADMIN_USER = "admin"
 ADMIN_PASSWORD = "admin123"
 VILLAGE_PASSWORD = "village123"
+FTS_BUILD_HASHSIZE = 64 * 1024 * 1024
+FTS_DEFAULT_HASHSIZE = 1024 * 1024  # SQLite's FTS5_DEFAULT_HASHSIZE
 
 # Areas that add demo records, in order. Add a line per area.
 AREAS: list[str] = [
@@ -56,6 +60,17 @@ class DemoContext:
     admin: Actor
     progress: Callable[[str, float], None]
     counts: dict[str, int] = field(default_factory=dict)
+    deferred: list[Callable[[], None]] = field(default_factory=list)
+
+    def defer(self, write: Callable[[], None]) -> None:
+        """Leave an area's writing for later: it runs before the next area, or — if that area's module says
+        ``RUNS_DEFERRED = True`` — when the next area calls ``run_deferred`` while its own rows are being
+        made on another thread. It must not draw from ``rng`` (the draws' order keeps the demo the same)."""
+        self.deferred.append(write)
+
+    def run_deferred(self) -> None:
+        while self.deferred:
+            self.deferred.pop(0)()
 
     def person(self, sex: str | None = None) -> tuple[str, str]:
         sex = sex or self.rng.choice("男男女")
@@ -114,6 +129,48 @@ def _build_mode(store: Store, on: bool) -> None:
         c.execute("PRAGMA journal_mode=WAL")
         c.execute("PRAGMA synchronous=FULL")
         c.execute("PRAGMA cache_size=-32000")
+    # FTS5 writes its pending terms out as a new segment every 1 MB (its default "hashsize") and keeps merging
+    # the segments; 64 MB makes a few large segments instead (the county's minutes index in ~35% less time).
+    c.execute("INSERT INTO meeting_fts (meeting_fts, rank) VALUES ('hashsize', ?)",
+              (FTS_BUILD_HASHSIZE if on else FTS_DEFAULT_HASHSIZE,))
+
+
+@contextmanager
+def indexes_built_after(store: Store, *tables: str) -> Iterator[None]:
+    """Inside a transaction that bulk-loads ``tables`` of a NEW file: drop their secondary indexes (not the
+    unique ones, which guard the rows) and build them again at the end — sorting each once is much cheaper
+    than keeping it up to date row by row. On an error the transaction's rollback restores them."""
+    marks = ",".join("?" * len(tables))
+    found = store.conn.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type='index' AND sql IS NOT NULL AND tbl_name IN ({marks})"
+        " AND upper(sql) NOT LIKE 'CREATE UNIQUE%' ORDER BY tbl_name, name", tables).fetchall()
+    for name, _sql in found:
+        store.conn.execute(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in found:
+        store.conn.execute(sql)
+
+
+_IN_LIST_CHECK = re.compile(r"CHECK\s*\(\s*\w+\s+IN\s*\(", re.IGNORECASE)
+
+
+def insert_rows(store: Store, table: str, columns: str, rows: Sequence[tuple[Any, ...]]) -> None:
+    """``INSERT INTO table (columns)`` each of ``rows``, the demo's bulk way.
+
+    SQLite tests a ``CHECK (x IN (...))`` by building a small lookup table once per statement run, and
+    ``executemany`` runs the statement once per row; so the rows of such a table go into a temporary table
+    first and then across in one ``INSERT … SELECT`` (about 40% less time for ~400k rows)."""
+    c = store.conn
+    n = columns.count(",") + 1
+    sql = c.execute("SELECT sql FROM sqlite_master WHERE type='table' AND name=?", (table,)).fetchone()[0]
+    if not _IN_LIST_CHECK.search(sql):
+        c.executemany(f"INSERT INTO {table} ({columns}) VALUES ({','.join('?' * n)})", rows)
+        return
+    c.execute("DROP TABLE IF EXISTS temp.demo_rows")
+    c.execute(f"CREATE TEMP TABLE demo_rows ({', '.join(f'c{i}' for i in range(n))})")
+    c.executemany(f"INSERT INTO temp.demo_rows VALUES ({','.join('?' * n)})", rows)
+    c.execute(f"INSERT INTO {table} ({columns}) SELECT * FROM temp.demo_rows ORDER BY rowid")
+    c.execute("DROP TABLE temp.demo_rows")
 
 
 def _create(store: Store, *, villages: int, years: int, seed: int,
@@ -134,7 +191,11 @@ def _create(store: Store, *, villages: int, years: int, seed: int,
     _people(store, ctx)
     for i, path in enumerate(AREAS):
         progress(path.rsplit(".", 1)[-1], (i + 1) / (len(AREAS) + 1))
-        importlib.import_module(path).generate(store, ctx)
+        area = importlib.import_module(path)
+        if not getattr(area, "RUNS_DEFERRED", False):
+            ctx.run_deferred()
+        area.generate(store, ctx)
+    ctx.run_deferred()
     store.execute("PRAGMA optimize")
     progress("完成", 1.0)
     accounts = [(ADMIN_USER, ADMIN_PASSWORD, "乡镇管理员（看全部村，管理账号）")]

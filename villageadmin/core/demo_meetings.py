@@ -4,11 +4,13 @@ resolutions that are followed up at later meetings, a few left overdue."""
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any
 
 from villageadmin.core import audit, search
 from villageadmin.core.accounts import SYSTEM
 from villageadmin.core.clock import now_iso
+from villageadmin.core.demo import indexes_built_after, insert_rows
 from villageadmin.core.meetings import KINDS
 
 if TYPE_CHECKING:
@@ -29,7 +31,10 @@ REPORT_TEXT = {
     "团支部": ["组织青年志愿者参加{task}", "开展青年座谈", "联系在外务工青年"],
     "民兵": ["组织民兵参加{task}", "开展应急演练", "检查防汛物资"],
 }
+START_TIMES = ["08:30", "09:00", "09:00", "14:00", "14:30"]
 PLACES = ["村委会会议室", "村部二楼会议室", "村党群服务中心", "村委会办公室"]
+BULK_TABLES = ("meetings", "meeting_attendance", "meeting_township", "meeting_agenda", "meeting_reports",
+               "resolutions", "resolution_followups")
 ABSENCE = ["外出参加培训", "病假", "事假", "到乡里办事", "家中有事"]
 
 
@@ -61,7 +66,28 @@ class _Indexer:
 
 def generate(store: Store, ctx: DemoContext) -> None:
     rng = ctx.rng
+    # rng.random, rng.choice, rng.randint and rng.sample, drawn the way CPython's random module draws them
+    # (the same numbers for the same seed) without its layers of checks: ~1M draws at county scale.
+    random = rng.random
+    getrandbits = rng.getrandbits
+
+    def below(n: int) -> int:
+        k = n.bit_length()
+        r = getrandbits(k)
+        while r >= n:
+            r = getrandbits(k)
+        return r
+
     index = _Indexer()
+    parts: dict[tuple[str, ...], tuple[str, str]] = {}
+
+    def part(*texts: str) -> tuple[str, str]:
+        """The index of a few texts that come together (a meeting's header, a report), computed once."""
+        p = parts.get(texts)
+        if p is None:
+            p = parts[texts] = index(list(texts))
+        return p
+
     now = now_iso()
     meetings: list[tuple[Any, ...]] = []
     attendance: list[tuple[Any, ...]] = []
@@ -72,6 +98,7 @@ def generate(store: Store, ctx: DemoContext) -> None:
     followups: list[tuple[Any, ...]] = []
     fts: list[tuple[Any, ...]] = []
     mid = int(store.scalar("SELECT coalesce(max(id), 0) FROM meetings"))
+    fresh = mid == 0
     rid = int(store.scalar("SELECT coalesce(max(id), 0) FROM resolutions"))
     office = [s for s in ctx.staff if s["is_office_member"]]
     t = ctx.today
@@ -86,96 +113,121 @@ def generate(store: Store, ctx: DemoContext) -> None:
     for v in ctx.villages:
         cadres = ctx.cadres[v["id"]]
         state[v["id"]] = {"cadres": cadres, "secretary": cadres[0]["name"], "recorder": cadres[2]["name"],
-                          "links": ctx.links[v["id"]], "open": [], "sloppy": rng.random() < 0.15}
+                          "links": ctx.links[v["id"]], "open": [], "sloppy": random() < 0.15,
+                          "reporters": [(c["line"] or "村务", c["name"], REPORT_TEXT.get(c["line"], REPORT_TEXT["村务"]),
+                                         c["line"]) for c in cadres],
+                          "token": search.village_token(v["id"])}
+    # A meeting's discussion and agenda follow from its two tasks.
+    talks: dict[tuple[int, int], tuple[str, str, str, str, tuple[str, str]]] = {}
+    for a, task_a in enumerate(TASKS):
+        for b, task_b in enumerate(TASKS):
+            if a != b:
+                disc = f"与会人员围绕{task_a}和{task_b}进行了讨论，一致同意按计划推进，{task_a}要明确责任人和时间节点。"
+                items = ("通报上月工作完成情况", f"研究{task_a}", f"部署{task_b}")
+                talks[a, b] = (disc, *items, part(disc, *items))
+    n_tasks = len(TASKS)
+    n_starts, n_places, n_absence = len(START_TIMES), len(PLACES), len(ABSENCE)
+    res_verbs = ["抓紧落实", "组织开展", "完成", "推进"]
+    due_days = [dt.timedelta(days=d) for d in (14, 21, 30, 45, 60)]
+    note_part = {True: part("已按期完成"), False: part("正在推进，下次会议再报")}
 
-    def add_meeting(vid: int, kind: str, day: dt.date, topic: str, *, with_res: bool,
+    def add_meeting(vid: int, kind: str, day: dt.date, topic: str, with_res: bool,
                     town_people: list[tuple[int, str, str]]) -> None:
         nonlocal mid, rid
         st = state[vid]
         cadres = st["cadres"]
         open_res: list[tuple[int, str, str, dt.date]] = st["open"]
         mid += 1
-        start_time = rng.choice(["08:30", "09:00", "09:00", "14:00", "14:30"])
-        place = rng.choice(PLACES)
-        task_a, task_b = rng.sample(TASKS, 2)
-        disc = f"与会人员围绕{task_a}和{task_b}进行了讨论，一致同意按计划推进，{task_a}要明确责任人和时间节点。"
-        meetings.append((mid, vid, kind, day.isoformat(), start_time, place, st["secretary"], st["recorder"], topic,
+        start_time = START_TIMES[below(n_starts)]
+        place = PLACES[below(n_places)]
+        a = below(n_tasks)  # rng.sample(TASKS, 2)
+        b = below(n_tasks)
+        while b == a:
+            b = below(n_tasks)
+        disc, item1, item2, item3, talk_part = talks[a, b]
+        day_iso = day.isoformat()
+        meetings.append((mid, vid, kind, day_iso, start_time, place, st["secretary"], st["recorder"], topic,
                          disc, now, now))
-        texts = [KINDS[kind], place, st["secretary"], st["recorder"], topic, disc]
+        idx = [part(KINDS[kind], place, st["secretary"], st["recorder"]), part(topic), talk_part]
         for c in cadres:
-            present = rng.random() > 0.08
-            attendance.append((mid, c["id"], int(present), "" if present else rng.choice(ABSENCE)))
+            if random() > 0.08:
+                attendance.append((mid, c["id"], 1, ""))
+            else:
+                attendance.append((mid, c["id"], 0, ABSENCE[below(n_absence)]))
         for sid, name, role in town_people:
             town.append((mid, sid, name, role))
-        items = ["通报上月工作完成情况", f"研究{task_a}", f"部署{task_b}"]
-        for i, item in enumerate(items, 1):
-            agenda.append((mid, i, item))
-        texts += items
+        agenda.append((mid, 1, item1))
+        agenda.append((mid, 2, item2))
+        agenda.append((mid, 3, item3))
         if kind == "work":
-            for i, c in enumerate(cadres[:rng.randint(3, 5)], 1):
-                content = rng.choice(REPORT_TEXT.get(c["line"], REPORT_TEXT["村务"])).format(task=task_a)
-                reports.append((mid, i, c["line"] or "村务", c["name"], content))
-                texts += [c["line"], c["name"], content]
+            task_a = TASKS[a]
+            for i, (line, name, texts, text_line) in enumerate(st["reporters"][:3 + below(3)], 1):
+                content = texts[below(len(texts))].format(task=task_a)
+                reports.append((mid, i, line, name, content))
+                idx.append(part(text_line, name, content))
             # Follow up the open resolutions of earlier meetings.
-            still: list[tuple[int, str, str, dt.date]] = []
-            for r_id, r_text, r_owner, r_due in open_res:
-                done = rng.random() < (0.75 if day < r_due else 0.9)
-                note = "已按期完成" if done else "正在推进，下次会议再报"
-                followups.append((r_id, mid, "done" if done else "open", note, day.isoformat()))
-                texts.append(note)
-                if not done:
-                    still.append((r_id, r_text, r_owner, r_due))
-            open_res[:] = still
+            if open_res:
+                still: list[tuple[int, str, str, dt.date]] = []
+                for r in open_res:
+                    done = random() < (0.75 if day < r[3] else 0.9)
+                    followups.append((r[0], mid, "done" if done else "open",
+                                      "已按期完成" if done else "正在推进，下次会议再报", day_iso))
+                    idx.append(note_part[done])
+                    if not done:
+                        still.append(r)
+                open_res[:] = still
         if with_res:
-            for i in range(1, rng.randint(1, 3) + 1):
+            for i in range(1, below(3) + 2):
                 rid += 1
-                task = rng.choice(TASKS)
-                text = f"{rng.choice(['抓紧落实', '组织开展', '完成', '推进'])}{task}工作"
-                owner = rng.choice(cadres)["name"]
-                due = day + dt.timedelta(days=rng.choice([14, 21, 30, 45, 60]))
+                task = TASKS[below(n_tasks)]
+                text = f"{res_verbs[below(4)]}{task}工作"
+                owner = cadres[below(len(cadres))]["name"]
+                due = day + due_days[below(5)]
                 resolutions.append((rid, mid, vid, i, text, owner, due.isoformat()))
                 open_res.append((rid, text, owner, due))
-                texts += [text, owner]
-        bi, uni = index(texts)
-        fts.append((mid, bi + " " + search.village_token(vid), uni))
+                idx.append(part(text, owner))
+        fts.append((mid, " ".join([p[0] for p in idx if p[0]] + [st["token"]]), " ".join([p[1] for p in idx if p[1]])))
 
     for y, m in months:
         last_month = (y, m) == (t.year, t.month)
         planned: list[tuple[dt.date, int, str, str, bool, list[tuple[int, str, str]]]] = []
+        work_topic = f"{y}年{m}月村干部工作例会"
         for vi, v in enumerate(ctx.villages):
             vid = v["id"]
-            links = state[vid]["links"]
-            roll = rng.random()
-            miss_p, late_p = (0.12, 0.15) if state[vid]["sloppy"] else (0.03, 0.05)
+            vs = state[vid]
+            links = vs["links"]
+            sloppy = vs["sloppy"]
+            roll = random()
+            miss_p, late_p = (0.12, 0.15) if sloppy else (0.03, 0.05)
             day: dt.date | None
             if roll < miss_p:
                 day = None
             elif roll < miss_p + late_p:
-                day = dt.date(y, m, rng.randint(8, 20))
+                day = dt.date(y, m, 8 + below(13))
             else:
-                day = dt.date(y, m, rng.randint(1, 7))
+                day = dt.date(y, m, 1 + below(7))
             if day is not None and day > t:
                 day = None if last_month else day
-            linked_people = [(sid, name, role) for sid, name, role in links if rng.random() < 0.99]
+            linked_people = [p for p in links if random() < 0.99]
             guest = office[(vi + y * 12 + m) % len(office)] if office else None
-            if guest and rng.random() < 0.9 and guest["id"] not in {p[0] for p in linked_people}:
+            if guest and random() < 0.9 and all(p[0] != guest["id"] for p in linked_people):
                 linked_people.append((guest["id"], guest["name"], "office"))
             if day is not None:
-                planned.append((day, vid, "work", f"{y}年{m}月村干部工作例会", True, linked_people))
-            if rng.random() < (0.85 if state[vid]["sloppy"] else 0.98):
-                planned.append((dt.date(y, m, rng.randint(14, 25)), vid, "joint", "两委联席会议", rng.random() < 0.4,
-                                [(sid, name, role) for sid, name, role in links if rng.random() < 0.98]))
-            if m in (3, 9) and rng.random() < 0.8:
-                planned.append((dt.date(y, m, rng.randint(10, 27)), vid, "party_members", "党员大会", False, []))
-            if m in (6, 12) and rng.random() < 0.7:
-                planned.append((dt.date(y, m, rng.randint(10, 27)), vid, "representatives", "村民代表会议",
-                                rng.random() < 0.5, []))
-            if m == 1 and rng.random() < 0.8:
-                planned.append((dt.date(y, m, rng.randint(15, 28)), vid, "democratic_life", "年度民主生活会", False, []))
+                planned.append((day, vid, "work", work_topic, True, linked_people))
+            if random() < (0.85 if sloppy else 0.98):
+                planned.append((dt.date(y, m, 14 + below(12)), vid, "joint", "两委联席会议", random() < 0.4,
+                                [p for p in links if random() < 0.98]))
+            if m in (3, 9) and random() < 0.8:
+                planned.append((dt.date(y, m, 10 + below(18)), vid, "party_members", "党员大会", False, []))
+            if m in (6, 12) and random() < 0.7:
+                planned.append((dt.date(y, m, 10 + below(18)), vid, "representatives", "村民代表会议",
+                                random() < 0.5, []))
+            if m == 1 and random() < 0.8:
+                planned.append((dt.date(y, m, 15 + below(14)), vid, "democratic_life", "年度民主生活会", False, []))
         planned.sort(key=lambda p: (p[0], p[1]))
         for day, vid, kind, topic, with_res, people in planned:
             if day <= t:
-                add_meeting(vid, kind, day, topic, with_res=with_res, town_people=people)
+                add_meeting(vid, kind, day, topic, with_res, people)
     # Resolutions' status follows their latest follow-up.
     status: dict[int, tuple[str, str, int]] = {}
     for r_id, m_id, st, _note, day_iso in followups:
@@ -187,22 +239,25 @@ def generate(store: Store, ctx: DemoContext) -> None:
             res_rows.append((*r, st[0], st[1], st[2]))
         else:
             res_rows.append((*r, "open", None, None))
-    with store.transaction():
-        c = store.conn
-        c.executemany("INSERT INTO meetings (id, village_id, kind, held_on, start_time, place, host, recorder, topic,"
-                      " discussion, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", meetings)
-        c.executemany("INSERT INTO meeting_attendance (meeting_id, cadre_id, present, absence_reason) VALUES (?,?,?,?)",
-                      attendance)
-        c.executemany("INSERT INTO meeting_township (meeting_id, staff_id, name, role) VALUES (?,?,?,?)", town)
-        c.executemany("INSERT INTO meeting_agenda (meeting_id, seq, item) VALUES (?,?,?)", agenda)
-        c.executemany("INSERT INTO meeting_reports (meeting_id, seq, line, reporter, content) VALUES (?,?,?,?,?)",
-                      reports)
-        c.executemany("INSERT INTO resolutions (id, meeting_id, village_id, seq, text, owner, due_on, status, closed_on,"
-                      " closed_meeting_id) VALUES (?,?,?,?,?,?,?,?,?,?)", res_rows)
-        c.executemany("INSERT INTO resolution_followups (resolution_id, meeting_id, status, note) VALUES (?,?,?,?)",
-                      [f[:4] for f in followups])
-        c.executemany("INSERT INTO meeting_fts (rowid, bi, uni) VALUES (?,?,?)", fts)
-        audit.append(store, SYSTEM, "demo", "meeting", None,
-                     extra={"meetings": len(meetings), "resolutions": len(resolutions)})
+    def write() -> None:
+        with store.transaction():
+            # A new file: the rows go in without the secondary indexes, which are built after.
+            with indexes_built_after(store, *BULK_TABLES) if fresh else nullcontext():
+                insert_rows(store, "meetings", "id, village_id, kind, held_on, start_time, place, host, recorder, topic,"
+                            " discussion, created_at, updated_at", meetings)
+                insert_rows(store, "meeting_attendance", "meeting_id, cadre_id, present, absence_reason", attendance)
+                insert_rows(store, "meeting_township", "meeting_id, staff_id, name, role", town)
+                insert_rows(store, "meeting_agenda", "meeting_id, seq, item", agenda)
+                insert_rows(store, "meeting_reports", "meeting_id, seq, line, reporter, content", reports)
+                insert_rows(store, "resolutions", "id, meeting_id, village_id, seq, text, owner, due_on, status, closed_on,"
+                            " closed_meeting_id", res_rows)
+                insert_rows(store, "resolution_followups", "resolution_id, meeting_id, status, note",
+                            [f[:4] for f in followups])
+            store.conn.executemany("INSERT INTO meeting_fts (rowid, bi, uni) VALUES (?,?,?)", fts)
+            audit.append(store, SYSTEM, "demo", "meeting", None,
+                         extra={"meetings": len(meetings), "resolutions": len(resolutions)})
+
+    # Written later, while the next area makes its rows in the background (demo.DemoContext.defer).
+    ctx.defer(write)
     ctx.counts["meetings"] = len(meetings)
     ctx.counts["resolutions"] = len(resolutions)
