@@ -158,3 +158,14 @@ def test_json_text_is_what_json_dumps_writes():
              Finding(None, "m", "r", "info", "", None, None, None), Finding("002", "m", "r", "warning", "é", 0, "x", "")]
     for case in (found, found[:1], []):
         assert checks.to_json(case) == json.dumps([f.as_json() for f in case], ensure_ascii=False, indent=1)
+
+
+@pytest.mark.parametrize("days", [["2027-03-02"], ["2027-03-02", "2026-11-03", "2026-09-30"]])
+def test_meetings_check_with_records_dated_after_this_month(store, days):
+    for day in days:
+        store.execute("INSERT INTO meetings (village_id, kind, held_on, created_at, updated_at)"
+                      " VALUES (1, 'work', ?, ?, ?)", (day, day, day))
+    a, b = run_both(store, checks_meetings, reference_checks_meetings, [1, 2])
+    assert a == b
+    late_or_missing = [(f["date"], f["rule"]) for f in a if f["rule"].startswith("work_meeting")]
+    assert late_or_missing == ([("2026-10", "work_meeting_missing"), ("2026-09", "work_meeting_late")] if len(days) > 1 else [])

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from villageadmin.core.store import Store
 
 MODULE = "meetings"
+_CHUNK = 2000  # villages or links per query, so that the parameters stay well under SQLite's limit
 
 
 class _Months:
@@ -69,17 +70,22 @@ def findings(store: Store, village_ids: list[int]) -> list[Finding]:
     if not first:
         return _overdue(store, t, codes, marks, village_ids, out)
     months = _Months(store, min(first.values()), t)
+    if not months.rows:  # every record dated after this month
+        return _overdue(store, t, codes, marks, village_ids, out)
     mon, mon_params = months.values()
-    villages = f"v(vid, ym) AS (VALUES {','.join(['(?, ?)'] * len(first))})"
-    v_params = [x for vid, start in first.items() for x in (vid, start[:7])]
     late: dict[int, dict[str, str | None]] = {}
-    for vid, ym, held in store.execute(
-            f"WITH {mon}, {villages}, firsts AS MATERIALIZED (SELECT v.vid, mon.ym, mon.last_day,"
-            f" (SELECT min(held_on) FROM meetings WHERE kind='work' AND village_id=v.vid AND held_on >= mon.ym"
-            f" AND held_on < mon.nxt) AS held FROM v JOIN mon ON mon.ym >= v.ym)"
-            f" SELECT vid, ym, held FROM firsts WHERE held IS NULL OR substr(held, 9, 2) > printf('%02d', last_day)",
-            mon_params + v_params):
-        late.setdefault(vid, {})[ym] = held
+    firsts = list(first.items())
+    for i in range(0, len(firsts), _CHUNK):
+        chunk = firsts[i:i + _CHUNK]
+        for vid, ym, held in store.execute(
+                f"WITH {mon}, v(vid, ym) AS (VALUES {','.join(['(?, ?)'] * len(chunk))}),"
+                f" firsts AS MATERIALIZED (SELECT v.vid, mon.ym, mon.last_day,"
+                f" (SELECT min(held_on) FROM meetings WHERE kind='work' AND village_id=v.vid AND held_on >= mon.ym"
+                f" AND held_on < mon.nxt) AS held FROM v JOIN mon ON mon.ym >= v.ym)"
+                f" SELECT vid, ym, held FROM firsts WHERE held IS NULL"
+                f" OR substr(held, 9, 2) > printf('%02d', last_day)",
+                mon_params + [x for vid, start in chunk for x in (vid, start[:7])]):
+            late.setdefault(vid, {})[ym] = held
     this_month = f"{t.year}-{t.month:02d}"
     for vid in village_ids:
         if vid not in first:
@@ -112,15 +118,16 @@ def findings(store: Store, village_ids: list[int]) -> list[Finding]:
         links.setdefault(vid, []).append((sid, name, role))
     pairs = sorted({(vid, sid) for vid, people in links.items() if vid in first for sid, _n, _r in people})
     short: dict[tuple[int, int], dict[str, int]] = {}  # (village, staff) -> "YYYY-MM" -> attendances, if short
-    if pairs:
-        lk = f"lk(vid, sid, ym) AS (VALUES {','.join(['(?, ?, ?)'] * len(pairs))})"
-        lk_params = [x for vid, sid in pairs for x in (vid, sid, first[vid][:7])]
+    for i in range(0, len(pairs), _CHUNK):
+        chunk = pairs[i:i + _CHUNK]
         for vid, sid, ym, n in store.execute(
-                f"WITH {mon}, {lk}, counts AS MATERIALIZED (SELECT lk.vid, lk.sid, mon.ym, mon.need,"
+                f"WITH {mon}, lk(vid, sid, ym) AS (VALUES {','.join(['(?, ?, ?)'] * len(chunk))}),"
+                f" counts AS MATERIALIZED (SELECT lk.vid, lk.sid, mon.ym, mon.need,"
                 f" (SELECT count(*) FROM meetings m CROSS JOIN meeting_township t ON t.meeting_id=m.id"
                 f" AND t.staff_id=lk.sid WHERE m.village_id=lk.vid AND m.held_on >= mon.ym AND m.held_on < mon.nxt)"
                 f" AS n FROM lk JOIN mon ON mon.ym >= lk.ym AND mon.ym <> ?) SELECT vid, sid, ym, n FROM counts"
-                f" WHERE n < need", mon_params + lk_params + [this_month]):
+                f" WHERE n < need",
+                mon_params + [x for vid, sid in chunk for x in (vid, sid, first[vid][:7])] + [this_month]):
             short.setdefault((vid, sid), {})[ym] = n
     role_names = {"leader": "联系村乡领导", "instructor": "驻村指导员", "liaison": "联村干部"}
     for vid, people in links.items():
