@@ -298,7 +298,7 @@ class _TypeCheck:
             return True
         if self.fast is str:
             return max(map(len, present)) <= MAX_CELL_CHARS
-        return -2**62 <= min(present) and max(present) <= 2**62
+        return bool(-2**62 <= min(present) and max(present) <= 2**62)
 
 
 def _type_check(info: dict[str, Any]) -> _TypeCheck:
@@ -368,7 +368,8 @@ def _check_rows(store: Store, b: Bundle) -> None:
             if c not in cols and ci["notnull"] and ci["default"] is None and not ci["pk"]:
                 raise Refused("missing_column", f"“{label}”缺少必须有的栏目“{c}”（文件来自旧版本的村务通？）。")
         idx = {c: i for i, c in enumerate(cols)}
-        col_checks = [(i, c, _type_check(info[c])) for i, c in enumerate(cols) if c != t.village]
+        col_checks: list[tuple[int, str, Any]] = [(i, c, _type_check(info[c])) for i, c in enumerate(cols)
+                                                  if c != t.village]
         col_checks += [(idx[c], c, check) for c, check in t.checks.items() if c in idx]
         seen = _rows_fine(b, t, cols, col_checks, shared_keys)
         if seen is None:  # something is wrong: find the first bad cell, row by row, to name it

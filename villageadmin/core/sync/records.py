@@ -81,10 +81,11 @@ def _fast_encoder() -> Callable[[Any], str]:
     """``_ENCODER.encode`` without building a new C encoder for every row (what it does inside)."""
     from json import encoder as je
 
-    if je.c_make_encoder is None:
+    c_make_encoder = getattr(je, "c_make_encoder", None)
+    if c_make_encoder is None:
         return _ENCODER.encode
     try:  # the same arguments JSONEncoder.iterencode passes (no circular check: rows are flat values)
-        make = je.c_make_encoder(None, _ENCODER.default, je.encode_basestring, None, ":", ",", False, False, True)
+        make = c_make_encoder(None, _ENCODER.default, je.encode_basestring, None, ":", ",", False, False, True)
         sample = [1, -2, "会议 \"记录\"\n\t\x01", None, 1.5, True, {"a": [1, 2]}]
         if "".join(make(sample, 0)) != _ENCODER.encode(sample):
             return _ENCODER.encode

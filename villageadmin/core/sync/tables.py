@@ -207,7 +207,7 @@ def all_fine(check: Validator, values: set[Any]) -> bool:
     if check in _INT_RANGES:
         if types == {int}:
             low, high = _INT_RANGES[check]
-            return low <= min(values) and max(values) <= high
+            return bool(low <= min(values) and max(values) <= high)
     elif check is _date:
         return _iso_all(values, _DATE_LINES, dt.date.fromisoformat) or not any(map(check, values))
     elif check is _datetime:
