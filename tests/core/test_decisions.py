@@ -492,3 +492,20 @@ def test_check_meeting_deleted_under_a_step(store, village1):
     m = decisions.get_matter(store, village1, mid)
     assert m["steps"][0]["on_date"] == "2026-06-02"
     assert m["timeline"][0]["status"] == "passed"
+
+
+@pytest.mark.parametrize("include_closed", [True, False])
+@pytest.mark.parametrize("limit, offset", [(1, 0), (2, 0), (2, 2), (2, 4), (3, 3), (10, 0), (5, 6), (1, 5)])
+def test_a_page_of_the_list_is_the_same_rows_as_the_whole_list(store, village1, admin, include_closed, limit, offset):
+    """The township's list reads a page at a time: each page is exactly that slice of the whole list,
+    with the same state (its steps read for the page's matters only)."""
+    ids = []
+    for i, upto in enumerate([0, 2, 4, 6, 1, 3]):
+        mid = new_matter(store, village1, title=f"事项{i}")
+        walk(store, village1, mid, upto=upto)
+        ids.append(mid)
+    decisions.close_matter(store, village1, ids[4], reason="不再办理")
+    whole = decisions.list_matters(store, admin, include_closed=include_closed)
+    assert len(whole) == (6 if include_closed else 5)
+    page = decisions.list_matters(store, admin, include_closed=include_closed, limit=limit, offset=offset)
+    assert page == whole[offset:offset + limit]

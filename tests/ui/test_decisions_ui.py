@@ -238,3 +238,31 @@ def test_project_link_shows_on_both_sides(qtbot, ctx, store):
         qtbot.addWidget(bd)
         shown = bd.findChild(QLabel, "projectDecision")
         assert shown is not None and "公示期满，待实施" in shown.text()
+
+
+def test_township_list_pages_and_counts_in_the_background(qtbot, store, admin, village1, village2):
+    """Every village's matters: a page at a time, in the whole list's order; the count and the
+    "only overdue" list come from the background and show exactly the overdue ones."""
+    from villageadmin.ui import ops
+    from villageadmin.ui.decisions.page import DecisionsPage
+
+    for vid, actor in ((1, village1), (2, village2), (1, village1), (2, village2), (1, village1)):
+        decisions.create_matter(store, actor, MatterInput(vid, "project", f"事项{vid}", "内容",
+                                                          created_on=dt.date(2026, 11, 20)))
+    _matter(store, village1)  # raised 1 October, no step: overdue
+    whole = decisions.list_matters(store, admin)
+    page = DecisionsPage(AppContext(store, admin))
+    qtbot.addWidget(page)
+    assert page.all_model is not None
+    page.all_model.page = 2
+    page.tabs.setCurrentIndex(1)
+    assert page.all_model.rowCount() == 2 and page.all_model.canFetchMore()
+    assert [r["id"] for r in page.all_model.fetch_all()] == [r["id"] for r in whole]
+    assert ops.wait_idle()
+    qtbot.waitUntil(lambda: page.summary.text() == "6 件，1 件逾期")
+    page.overdue_only.setChecked(True)
+    assert ops.wait_idle()
+    qtbot.waitUntil(lambda: page.all_model.rowCount() == 1)
+    assert page.all_model.row(0)["title"] == "硬化村东道路" and page.all_model.row(0)["overdue"]
+    page.overdue_only.setChecked(False)
+    assert [r["id"] for r in page.all_model.fetch_all()] == [r["id"] for r in whole]

@@ -155,7 +155,14 @@ def test_township_overview_and_summary_print(qtbot, two, monkeypatch):  # noqa: 
     page = TownshipOverviewPage(AppContext(arch, a_admin))
     qtbot.addWidget(page)
     page.refresh()
-    _settle(qtbot, lambda: page.table.rowCount() == 2)
+    # The villages, their files and key candidates at once; the figures that need a whole check after it.
+    assert page.table.rowCount() == 2 and page.table.item(0, 1).text() == "第 1 号，2026年11月27日"
+    assert [page.table.item(0, c).text() for c in (2, 8, 9)] == ["…", "…", "…"]
+    assert page.problems.item(0).text() == "正在检查记录…"
+    _settle(qtbot, lambda: page.data is not None and page.data.complete)
+    assert page.table.item(0, 2).text() != "…" and page.table.item(0, 8).text().isdigit()
+    page.refresh()  # nothing changed: the figures stay, not counted again
+    assert page.data.complete and not ops._running
     assert page.table.item(0, 0).text() == "白鹿村（001）"
     assert page.table.item(0, 1).text() == "第 1 号，2026年11月27日"
     assert page.table.item(1, 1).text() == "还没有收到"

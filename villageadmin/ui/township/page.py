@@ -87,6 +87,7 @@ class TownshipAdminPage(QWidget):
         row.addStretch(1)
         wl.addLayout(row)
         self.tabs.addTab(w, self.tr("Township staff"))
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
 
     def title(self) -> str:
         return self.tr("Accounts & villages")
@@ -95,8 +96,16 @@ class TownshipAdminPage(QWidget):
         return self.tr("Township administrator: accounts, villages and township staff")
 
     def refresh(self) -> None:
-        self.users.set_rows(accounts.list_users(self.ctx.store, self.ctx.actor))
-        self.villages.set_rows(township.villages(self.ctx.store))
+        """Load the tab on show only (the others when they are chosen)."""
+        tab = self.tabs.currentIndex()
+        if tab == 0:
+            self.users.set_rows(accounts.list_users(self.ctx.store, self.ctx.actor))
+        elif tab == 1:
+            self.villages.set_rows(township.villages(self.ctx.store))
+        else:
+            self._load_staff()
+
+    def _load_staff(self) -> None:
         rows = township.staff(self.ctx.store)
         links: dict[int, list[str]] = {}
         for sid, vname, role in self.ctx.store.execute(

@@ -138,6 +138,24 @@ class TownshipOverviewPage(QWidget):
 
     def show_data(self, data: ov.TownshipOverview) -> None:
         self.data = data
+        # Filling the cells of a selected row would announce a new selection for each cell (and redo the
+        # problems list each time): quiet while filling, the list is shown once at the end.
+        self.table.blockSignals(True)
+        try:
+            self._fill(data)
+        finally:
+            self.table.blockSignals(False)
+        if data.complete:
+            self.chart.set_data([r.name for r in data.rows], [r.count("error") for r in data.rows])
+        else:
+            self.chart.set_data([], [])
+        if data.rows and not self.table.selectedItems():
+            self.table.selectRow(0)
+        self._show_selected()
+
+    def _fill(self, data: ov.TownshipOverview) -> None:
+        # Emptied first: replacing the items of a filled table, each change re-measures its columns.
+        self.table.setRowCount(0)
         self.table.setRowCount(len(data.rows))
         lo_hi = data.key_target
         wait = (self.tr("…"), None)  # still being counted
@@ -181,13 +199,6 @@ class TownshipOverviewPage(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(i, col, item)
         self.table.resizeRowsToContents()
-        if data.complete:
-            self.chart.set_data([r.name for r in data.rows], [r.count("error") for r in data.rows])
-        else:
-            self.chart.set_data([], [])
-        if data.rows and not self.table.selectedItems():
-            self.table.selectRow(0)
-        self._show_selected()
 
     def _show_selected(self) -> None:
         self.problems.clear()
