@@ -98,7 +98,7 @@ def _pick(expr: str, items: list[str]) -> str:
     return f"CASE ({expr}) % {len(q)} " + " ".join(f"WHEN {i} THEN {x}" for i, x in enumerate(q)) + " END"
 
 
-# The plan's small tables, made in each connection that expands or reads it (names are temp.<name>).
+# The plan's small tables, made in the side connection that expands it (names are temp.<name>).
 INPUT_TABLES: dict[str, str] = {
     "dv": "vid INTEGER PRIMARY KEY, code, sloppy, sec_id, sec_name, dir_id, dir_name, acc_id, acc_name, n_cad, crew",
     "dc": "vid, idx, cadre_id, name, PRIMARY KEY (vid, idx)",  # WITHOUT ROWID
@@ -309,7 +309,6 @@ def generate(store: Store, ctx: DemoContext) -> None:
               "rv": [(vid, mi, seq, rng.randrange(3), min(months[mi][3] + months[mi][5] - 1, T))
                      for vid, mi, seq, what in specials if what == "reversal"],
               "pub": publish}
-    _load_inputs(c, inputs)
     ctx.progress("expenses", 0.1)
 
     def _times(slot: str) -> str:
@@ -484,6 +483,5 @@ def generate(store: Store, ctx: DemoContext) -> None:
             c.execute("DETACH DATABASE demo_side")
     finally:
         side.close()
-    _drop_inputs(c)
     ctx.progress("expenses", 1.0)
     ctx.counts.update({"expenses": counts["expenses"], "expense_publications": counts["publications"]})

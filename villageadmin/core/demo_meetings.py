@@ -4,6 +4,7 @@ resolutions that are followed up at later meetings, a few left overdue."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any
 
@@ -64,6 +65,34 @@ class _Indexer:
         return " ".join(bis), " ".join(unis)
 
 
+def agenda_items(task_a: str, task_b: str) -> tuple[str, str, str]:
+    return "通报上月工作完成情况", f"研究{task_a}", f"部署{task_b}"
+
+
+def _expansion_tables(c: sqlite3.Connection, ctx: DemoContext, mx: list[tuple[int, int, int, int, int, int | None]],
+                      absent: list[tuple[int, int, str]]) -> None:
+    """The temporary tables the meetings' attendance, township people and agenda are expanded from."""
+    c.execute("CREATE TEMP TABLE demo_mx (mid INTEGER PRIMARY KEY, vid INTEGER, a INTEGER, b INTEGER, came INTEGER,"
+              " guest INTEGER)")
+    c.execute("CREATE TEMP TABLE demo_absent (mid INTEGER, idx INTEGER, reason TEXT, PRIMARY KEY (mid, idx))"
+              " WITHOUT ROWID")
+    c.execute("CREATE TEMP TABLE demo_cadres (vid INTEGER, idx INTEGER, cadre_id INTEGER, PRIMARY KEY (vid, idx))"
+              " WITHOUT ROWID")
+    c.execute("CREATE TEMP TABLE demo_links (vid INTEGER, j INTEGER, sid INTEGER, name TEXT, role TEXT,"
+              " PRIMARY KEY (vid, j)) WITHOUT ROWID")
+    c.execute("CREATE TEMP TABLE demo_agenda (a INTEGER, b INTEGER, seq INTEGER, item TEXT, PRIMARY KEY (a, b, seq))"
+              " WITHOUT ROWID")
+    c.executemany("INSERT INTO temp.demo_mx VALUES (?,?,?,?,?,?)", mx)
+    c.executemany("INSERT INTO temp.demo_absent VALUES (?,?,?)", absent)
+    c.executemany("INSERT INTO temp.demo_cadres VALUES (?,?,?)",
+                  [(vid, i, p["id"]) for vid, people in ctx.cadres.items() for i, p in enumerate(people)])
+    c.executemany("INSERT INTO temp.demo_links VALUES (?,?,?,?,?)",
+                  [(vid, j, *link) for vid, links in ctx.links.items() for j, link in enumerate(links)])
+    c.executemany("INSERT INTO temp.demo_agenda VALUES (?,?,?,?)",
+                  [(a, b, seq, item) for a, task_a in enumerate(TASKS) for b, task_b in enumerate(TASKS) if a != b
+                   for seq, item in enumerate(agenda_items(task_a, task_b), 1)])
+
+
 def generate(store: Store, ctx: DemoContext) -> None:
     rng = ctx.rng
     # rng.random, rng.choice, rng.randint and rng.sample, drawn the way CPython's random module draws them
@@ -90,9 +119,10 @@ def generate(store: Store, ctx: DemoContext) -> None:
 
     now = now_iso()
     meetings: list[tuple[Any, ...]] = []
-    attendance: list[tuple[Any, ...]] = []
-    town: list[tuple[Any, ...]] = []
-    agenda: list[tuple[Any, ...]] = []
+    # Attendance, township people and agenda (most of the area's rows) are expanded in SQL from one short row
+    # per meeting: (id, village, its two tasks, which of the village's township links came, the office guest).
+    mx: list[tuple[int, int, int, int, int, int | None]] = []
+    absent: list[tuple[int, int, str]] = []  # (meeting, cadre's place in the village's list, reason)
     reports: list[tuple[Any, ...]] = []
     resolutions: list[tuple[Any, ...]] = []
     followups: list[tuple[Any, ...]] = []
@@ -116,23 +146,23 @@ def generate(store: Store, ctx: DemoContext) -> None:
                           "links": ctx.links[v["id"]], "open": [], "sloppy": random() < 0.15,
                           "reporters": [(c["line"] or "村务", c["name"], REPORT_TEXT.get(c["line"], REPORT_TEXT["村务"]),
                                          c["line"]) for c in cadres],
-                          "token": search.village_token(v["id"])}
+                          "token": search.village_token(v["id"]), "n_cadres": len(cadres)}
     # A meeting's discussion and agenda follow from its two tasks.
-    talks: dict[tuple[int, int], tuple[str, str, str, str, tuple[str, str]]] = {}
+    talks: dict[tuple[int, int], tuple[str, tuple[str, str]]] = {}
     for a, task_a in enumerate(TASKS):
         for b, task_b in enumerate(TASKS):
             if a != b:
                 disc = f"与会人员围绕{task_a}和{task_b}进行了讨论，一致同意按计划推进，{task_a}要明确责任人和时间节点。"
-                items = ("通报上月工作完成情况", f"研究{task_a}", f"部署{task_b}")
-                talks[a, b] = (disc, *items, part(disc, *items))
+                items = agenda_items(task_a, task_b)
+                talks[a, b] = (disc, part(disc, *items))
     n_tasks = len(TASKS)
     n_starts, n_places, n_absence = len(START_TIMES), len(PLACES), len(ABSENCE)
     res_verbs = ["抓紧落实", "组织开展", "完成", "推进"]
     due_days = [dt.timedelta(days=d) for d in (14, 21, 30, 45, 60)]
     note_part = {True: part("已按期完成"), False: part("正在推进，下次会议再报")}
 
-    def add_meeting(vid: int, kind: str, day: dt.date, topic: str, with_res: bool,
-                    town_people: list[tuple[int, str, str]]) -> None:
+    def add_meeting(vid: int, kind: str, day: dt.date, topic: str, with_res: bool, links: int,
+                    guest: int | None) -> None:
         nonlocal mid, rid
         st = state[vid]
         cadres = st["cadres"]
@@ -144,21 +174,15 @@ def generate(store: Store, ctx: DemoContext) -> None:
         b = below(n_tasks)
         while b == a:
             b = below(n_tasks)
-        disc, item1, item2, item3, talk_part = talks[a, b]
+        disc, talk_part = talks[a, b]
         day_iso = day.isoformat()
         meetings.append((mid, vid, kind, day_iso, start_time, place, st["secretary"], st["recorder"], topic,
                          disc, now, now))
         idx = [part(KINDS[kind], place, st["secretary"], st["recorder"]), part(topic), talk_part]
-        for c in cadres:
-            if random() > 0.08:
-                attendance.append((mid, c["id"], 1, ""))
-            else:
-                attendance.append((mid, c["id"], 0, ABSENCE[below(n_absence)]))
-        for sid, name, role in town_people:
-            town.append((mid, sid, name, role))
-        agenda.append((mid, 1, item1))
-        agenda.append((mid, 2, item2))
-        agenda.append((mid, 3, item3))
+        mx.append((mid, vid, a, b, links, guest))
+        for i in range(st["n_cadres"]):
+            if random() <= 0.08:
+                absent.append((mid, i, ABSENCE[below(n_absence)]))
         if kind == "work":
             task_a = TASKS[a]
             for i, (line, name, texts, text_line) in enumerate(st["reporters"][:3 + below(3)], 1):
@@ -190,7 +214,7 @@ def generate(store: Store, ctx: DemoContext) -> None:
 
     for y, m in months:
         last_month = (y, m) == (t.year, t.month)
-        planned: list[tuple[dt.date, int, str, str, bool, list[tuple[int, str, str]]]] = []
+        planned: list[tuple[dt.date, int, str, str, bool, int, int | None]] = []
         work_topic = f"{y}年{m}月村干部工作例会"
         for vi, v in enumerate(ctx.villages):
             vid = v["id"]
@@ -208,26 +232,38 @@ def generate(store: Store, ctx: DemoContext) -> None:
                 day = dt.date(y, m, 1 + below(7))
             if day is not None and day > t:
                 day = None if last_month else day
-            linked_people = [p for p in links if random() < 0.99]
-            guest = office[(vi + y * 12 + m) % len(office)] if office else None
-            if guest and random() < 0.9 and all(p[0] != guest["id"] for p in linked_people):
-                linked_people.append((guest["id"], guest["name"], "office"))
+            came = 0  # the township people linked to the village who came: a bit per link
+            for j in range(len(links)):
+                if random() < 0.99:
+                    came |= 1 << j
+            guest = office[(vi + y * 12 + m) % len(office)]["id"] if office else None
+            if guest is not None and random() < 0.9 and \
+                    not any(came >> j & 1 and links[j][0] == guest for j in range(len(links))):
+                with_guest = guest
+            else:
+                with_guest = None
             if day is not None:
-                planned.append((day, vid, "work", work_topic, True, linked_people))
+                planned.append((day, vid, "work", work_topic, True, came, with_guest))
             if random() < (0.85 if sloppy else 0.98):
-                planned.append((dt.date(y, m, 14 + below(12)), vid, "joint", "两委联席会议", random() < 0.4,
-                                [p for p in links if random() < 0.98]))
+                joint_day = dt.date(y, m, 14 + below(12))
+                joint_res = random() < 0.4
+                came = 0
+                for j in range(len(links)):
+                    if random() < 0.98:
+                        came |= 1 << j
+                planned.append((joint_day, vid, "joint", "两委联席会议", joint_res, came, None))
             if m in (3, 9) and random() < 0.8:
-                planned.append((dt.date(y, m, 10 + below(18)), vid, "party_members", "党员大会", False, []))
+                planned.append((dt.date(y, m, 10 + below(18)), vid, "party_members", "党员大会", False, 0, None))
             if m in (6, 12) and random() < 0.7:
                 planned.append((dt.date(y, m, 10 + below(18)), vid, "representatives", "村民代表会议",
-                                random() < 0.5, []))
+                                random() < 0.5, 0, None))
             if m == 1 and random() < 0.8:
-                planned.append((dt.date(y, m, 15 + below(14)), vid, "democratic_life", "年度民主生活会", False, []))
+                planned.append((dt.date(y, m, 15 + below(14)), vid, "democratic_life", "年度民主生活会", False, 0,
+                                None))
         planned.sort(key=lambda p: (p[0], p[1]))
-        for day, vid, kind, topic, with_res, people in planned:
+        for day, vid, kind, topic, with_res, came, with_guest in planned:
             if day <= t:
-                add_meeting(vid, kind, day, topic, with_res, people)
+                add_meeting(vid, kind, day, topic, with_res, came, with_guest)
     # Resolutions' status follows their latest follow-up.
     status: dict[int, tuple[str, str, int]] = {}
     for r_id, m_id, st, _note, day_iso in followups:
@@ -240,20 +276,40 @@ def generate(store: Store, ctx: DemoContext) -> None:
         else:
             res_rows.append((*r, "open", None, None))
     def write() -> None:
+        c = store.conn
         with store.transaction():
+            _expansion_tables(c, ctx, mx, absent)
             # A new file: the rows go in without the secondary indexes, which are built after.
             with indexes_built_after(store, *BULK_TABLES) if fresh else nullcontext():
                 insert_rows(store, "meetings", "id, village_id, kind, held_on, start_time, place, host, recorder, topic,"
                             " discussion, created_at, updated_at", meetings)
-                insert_rows(store, "meeting_attendance", "meeting_id, cadre_id, present, absence_reason", attendance)
-                insert_rows(store, "meeting_township", "meeting_id, staff_id, name, role", town)
-                insert_rows(store, "meeting_agenda", "meeting_id, seq, item", agenda)
+                c.execute("""
+                    INSERT INTO meeting_attendance (meeting_id, cadre_id, present, absence_reason)
+                    SELECT m.mid, c.cadre_id, a.reason IS NULL, coalesce(a.reason, '')
+                    FROM temp.demo_mx m JOIN temp.demo_cadres c ON c.vid = m.vid
+                    LEFT JOIN temp.demo_absent a ON a.mid = m.mid AND a.idx = c.idx
+                    ORDER BY m.mid, c.idx""")
+                c.execute("""
+                    INSERT INTO meeting_township (meeting_id, staff_id, name, role)
+                    SELECT mid, sid, name, role FROM (
+                        SELECT m.mid, l.j, l.sid, l.name, l.role FROM temp.demo_mx m
+                        JOIN temp.demo_links l ON l.vid = m.vid AND (m.came >> l.j) & 1
+                        UNION ALL
+                        SELECT m.mid, 1000, s.id, s.name, 'office' FROM temp.demo_mx m
+                        JOIN township_staff s ON s.id = m.guest)
+                    ORDER BY mid, j""")
+                c.execute("""
+                    INSERT INTO meeting_agenda (meeting_id, seq, item)
+                    SELECT m.mid, t.seq, t.item FROM temp.demo_mx m JOIN temp.demo_agenda t ON t.a = m.a AND t.b = m.b
+                    ORDER BY m.mid, t.seq""")
                 insert_rows(store, "meeting_reports", "meeting_id, seq, line, reporter, content", reports)
                 insert_rows(store, "resolutions", "id, meeting_id, village_id, seq, text, owner, due_on, status, closed_on,"
                             " closed_meeting_id", res_rows)
                 insert_rows(store, "resolution_followups", "resolution_id, meeting_id, status, note",
                             [f[:4] for f in followups])
-            store.conn.executemany("INSERT INTO meeting_fts (rowid, bi, uni) VALUES (?,?,?)", fts)
+            for name in ("demo_mx", "demo_absent", "demo_cadres", "demo_links", "demo_agenda"):
+                c.execute(f"DROP TABLE temp.{name}")
+            c.executemany("INSERT INTO meeting_fts (rowid, bi, uni) VALUES (?,?,?)", fts)
             audit.append(store, SYSTEM, "demo", "meeting", None,
                          extra={"meetings": len(meetings), "resolutions": len(resolutions)})
 
