@@ -179,8 +179,11 @@ def open_store(data: str | os.PathLike[str] | None = None, *, migrate: bool = Tr
                 raise StoreError("无法以 WAL 模式打开数据文件。", code="wal")
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA temp_store=MEMORY")
-        conn.execute("PRAGMA cache_size=-32000")
-        conn.execute("PRAGMA mmap_size=268435456")
+        # A modest page cache and no memory map: the OS caches the file anyway, and the pages of a
+        # memory-mapped county archive counted against the app's memory (a 1 GB file: 538 MB peak RSS
+        # with every view visited; 226 MB without the map). County queries run as fast either way.
+        conn.execute("PRAGMA cache_size=-16000")
+        conn.execute("PRAGMA mmap_size=0")
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"这不是村务通的数据文件，已原样保留：{path}（{exc}）", code="not_ours") from exc
     store = Store(path, conn, read_only=read_only)
