@@ -376,10 +376,15 @@ def iter_projects(store: Store, actor: Actor, *, village_ids: list[int] | None =
     """``list_projects``' rows in the same order, worked out ``step`` villages at a time as they are read: a
     project's flags depend only on its own village's projects, so a county's register shows its first rows
     without analysing every village."""
+    # Access is checked now, at the call, not when the first row is read.
     ids = register_villages(store, actor, village_ids=village_ids, year=year, stage=stage)
-    for i in range(0, len(ids), step):
-        yield from list_projects(store, actor, village_ids=ids[i:i + step], year=year, stage=stage,
-                                 attention=attention, keep=False)
+
+    def rows() -> Iterator[dict[str, Any]]:
+        for i in range(0, len(ids), step):
+            yield from list_projects(store, actor, village_ids=ids[i:i + step], year=year, stage=stage,
+                                     attention=attention, keep=False)
+
+    return rows()
 
 
 def list_projects(store: Store, actor: Actor, *, village_ids: list[int] | None = None, year: int | None = None,
