@@ -135,6 +135,21 @@ def _build_mode(store: Store, on: bool) -> None:
               (FTS_BUILD_HASHSIZE if on else FTS_DEFAULT_HASHSIZE,))
 
 
+def below(rng: random.Random) -> Callable[[int], int]:
+    """``rng.randrange(n)`` for an int ``n > 0``, drawn the way CPython's random module draws it (the same numbers
+    for the same seed) without its layers of argument checks: the demo makes millions of draws."""
+    getrandbits = rng.getrandbits
+
+    def draw(n: int) -> int:
+        k = n.bit_length()
+        r = getrandbits(k)
+        while r >= n:
+            r = getrandbits(k)
+        return r
+
+    return draw
+
+
 @contextmanager
 def indexes_built_after(store: Store, *tables: str) -> Iterator[None]:
     """Inside a transaction that bulk-loads ``tables`` of a NEW file: drop their secondary indexes (not the

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from villageadmin.core import audit, policy
 from villageadmin.core.accounts import SYSTEM
+from villageadmin.core.demo import below
 from villageadmin.core.expense_policy import POLICY_SECTION, ExpensePolicy, rules
 from villageadmin.core.expenses import refusal_message
 
@@ -126,11 +127,6 @@ def _load_inputs(conn: sqlite3.Connection, inputs: dict[str, list[tuple[Any, ...
             conn.executemany(f"INSERT INTO temp.{name} VALUES ({','.join('?' * len(rows[0]))})", rows)
 
 
-def _drop_inputs(conn: sqlite3.Connection) -> None:
-    for name in INPUT_TABLES:
-        conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
-
-
 class _SideBuild:
     """The expenses table and its indexes filled by ``rows_sql`` in a file of its own, on a second thread.
 
@@ -153,22 +149,25 @@ class _SideBuild:
             c.execute("PRAGMA journal_mode=OFF")
             c.execute("PRAGMA synchronous=OFF")
             c.execute("PRAGMA cache_size=-262144")
+            c.execute("PRAGMA temp_store=MEMORY")
             for table in ("expenses", "expense_publications"):  # as the main file defines them
                 c.execute(store.scalar("SELECT sql FROM sqlite_master WHERE type='table' AND name=?", (table,)))
             indexes = [r[0] for r in store.execute(
                 "SELECT sql FROM sqlite_master WHERE type='index' AND sql IS NOT NULL"
                 " AND tbl_name IN ('expenses', 'expense_publications') ORDER BY name")]
-            _load_inputs(c, inputs)
         except BaseException:
             self.close()
             raise
-        self._thread = threading.Thread(target=self._run, args=(rows_sql, indexes, reversals_sql, publications_sql),
+        self._thread = threading.Thread(target=self._run,
+                                        args=(inputs, rows_sql, indexes, reversals_sql, publications_sql),
                                         name="demo-expenses", daemon=True)
         self._thread.start()
 
-    def _run(self, rows_sql: str, indexes: list[str], reversals_sql: str, publications_sql: str) -> None:
+    def _run(self, inputs: dict[str, list[tuple[Any, ...]]], rows_sql: str, indexes: list[str], reversals_sql: str,
+             publications_sql: str) -> None:
         try:
             c = self._conn
+            _load_inputs(c, inputs)
             c.execute("BEGIN")
             c.execute(rows_sql)
             for sql in indexes:  # built once over the finished rows, cheaper than row by row
@@ -178,7 +177,6 @@ class _SideBuild:
             reversals = c.execute(reversals_sql).rowcount
             publications = c.execute(publications_sql).rowcount
             c.execute("COMMIT")
-            _drop_inputs(c)
             self._result = {"rows": int(n) + reversals, "refused": int(refused), "reversals": reversals,
                             "publications": publications}
         except BaseException as exc:  # handed to the main thread by result()
@@ -237,34 +235,36 @@ def generate(store: Store, ctx: DemoContext) -> None:
     specials: list[tuple[int, int, int, str]] = []  # (village, mi, number, what)
     publish: list[tuple[int, str, str, str, str]] = []  # (village, YYYY-MM, first day, last day, posted on)
     n_past = len(months) - 1
-    plan: dict[int, dict[str, Any]] = {vid: {"hosp": rng.randrange(n_past), "over": {rng.randrange(n_past) for _ in range(rng.randint(1, 3))},
-                  "seq": 0} for vid in dv}
+    random, draw = rng.random, below(rng)  # rng.random and rng.randrange, the same draws (a county: ~60k months)
+    plan: dict[int, dict[str, Any]] = {
+        vid: {"hosp": draw(n_past), "over": {draw(n_past) for _ in range(rng.randint(1, 3))}, "seq": 0}
+        for vid in dv}
     for mi, y, m, first_o, days_in, last_day in months:
         past = mi < n_past
         lo, hi = dt.date.fromordinal(first_o).isoformat(), dt.date.fromordinal(first_o + last_day - 1).isoformat()
         for vid, p in plan.items():
             if m == 1:
                 p["seq"] = 0
-            n = (16 + (rng.random() < 0.5)) * days_in // last_day
-            vmc.append((mi, vid, n, p["seq"], rng.randrange(PRIME), rng.randrange(PRIME)))
+            n = (16 + (random() < 0.5)) * days_in // last_day
+            vmc.append((mi, vid, n, p["seq"], draw(PRIME), draw(PRIME)))
             p["seq"] += n
             extra = []
             if mi in p["over"]:
                 extra.append("over_item")
             if mi == p["hosp"]:
                 extra.append("hospitality")
-            if m == 12 and past and rng.random() < 0.35:
+            if m == 12 and past and random() < 0.35:
                 extra.append("over_annual")
-            if past and rng.random() < 0.17:
+            if past and random() < 0.17:
                 extra.append("reversal")
             for what in extra:
                 p["seq"] += 1
                 specials.append((vid, mi, p["seq"], what))
             if past:
-                late = rng.random() < 0.1
-                delay = 10 + rng.randrange(10) if late else rng.randrange(9)
+                late = random() < 0.1
+                delay = 10 + draw(10) if late else draw(9)
                 posted = dt.date.fromordinal(first_o + last_day + delay)
-                forgot = rng.random() < (0.15 if dv[vid][2] else 0.02)
+                forgot = random() < (0.15 if dv[vid][2] else 0.02)
                 if posted <= t and not forgot:
                     publish.append((vid, f"{y}-{m:02d}", lo, hi, posted.isoformat()))
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from villageadmin.core import audit, search
 from villageadmin.core.accounts import SYSTEM
 from villageadmin.core.clock import now_iso
+from villageadmin.core.demo import below as demo_below
 from villageadmin.core.demo import indexes_built_after, insert_rows
 from villageadmin.core.meetings import KINDS
 
@@ -98,14 +99,7 @@ def generate(store: Store, ctx: DemoContext) -> None:
     # rng.random, rng.choice, rng.randint and rng.sample, drawn the way CPython's random module draws them
     # (the same numbers for the same seed) without its layers of checks: ~1M draws at county scale.
     random = rng.random
-    getrandbits = rng.getrandbits
-
-    def below(n: int) -> int:
-        k = n.bit_length()
-        r = getrandbits(k)
-        while r >= n:
-            r = getrandbits(k)
-        return r
+    below = demo_below(rng)
 
     index = _Indexer()
     parts: dict[tuple[str, ...], tuple[str, str]] = {}
