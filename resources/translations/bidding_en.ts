@@ -135,6 +135,22 @@
             <translation>Stage</translation>
         </message>
         <message>
+            <source>Print or export</source>
+            <translation>Print or export</translation>
+        </message>
+        <message>
+            <source>Print the selected project's file sheet or the register, or export the register for Excel or for county tools</source>
+            <translation>Print the selected project's file sheet or the register, or export the register for Excel or for county tools</translation>
+        </message>
+        <message>
+            <source>Print file sheet of the selected project…</source>
+            <translation>Print file sheet of the selected project…</translation>
+        </message>
+        <message>
+            <source>The project's one-page file sheet (项目档案表) with every stage</source>
+            <translation>The project's one-page file sheet (项目档案表) with every stage</translation>
+        </message>
+        <message>
             <source>Needs attention</source>
             <translation>Needs attention</translation>
         </message>
@@ -143,8 +159,16 @@
             <translation>New project…</translation>
         </message>
         <message>
+            <source>Register a new project (立项登记)</source>
+            <translation>Register a new project (立项登记)</translation>
+        </message>
+        <message>
             <source>Open…</source>
             <translation>Open…</translation>
+        </message>
+        <message>
+            <source>Open the selected project (or double-click it)</source>
+            <translation>Open the selected project (or double-click it)</translation>
         </message>
         <message>
             <source>Record next stage…</source>
@@ -159,8 +183,16 @@
             <translation>Correct current stage…</translation>
         </message>
         <message>
+            <source>Fix a mistake in the stage last recorded; the old entry is kept in the history</source>
+            <translation>Fix a mistake in the stage last recorded; the old entry is kept in the history</translation>
+        </message>
+        <message>
             <source>Payments…</source>
             <translation>Payments…</translation>
+        </message>
+        <message>
+            <source>Record or look at the payments to the contractor</source>
+            <translation>Record or look at the payments to the contractor</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -179,16 +211,20 @@
             <translation>The township's list of project kinds</translation>
         </message>
         <message>
-            <source>Print file sheet…</source>
-            <translation>Print file sheet…</translation>
-        </message>
-        <message>
             <source>Print register…</source>
             <translation>Print register…</translation>
         </message>
         <message>
+            <source>The bidding register (招投标登记簿) of the year shown</source>
+            <translation>The bidding register (招投标登记簿) of the year shown</translation>
+        </message>
+        <message>
             <source>Export to Excel…</source>
             <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <source>The register as an Excel workbook</source>
+            <translation>The register as an Excel workbook</translation>
         </message>
         <message>
             <source>Export OCDS…</source>

@@ -135,6 +135,22 @@
             <translation>当前阶段</translation>
         </message>
         <message>
+            <source>Print or export</source>
+            <translation>打印和导出</translation>
+        </message>
+        <message>
+            <source>Print the selected project's file sheet or the register, or export the register for Excel or for county tools</source>
+            <translation>打印选中项目的档案表或登记簿，或把登记簿导出成 Excel 表、县级系统用的文件</translation>
+        </message>
+        <message>
+            <source>Print file sheet of the selected project…</source>
+            <translation>打印选中项目的档案表…</translation>
+        </message>
+        <message>
+            <source>The project's one-page file sheet (项目档案表) with every stage</source>
+            <translation>项目档案表（一页，含各阶段）</translation>
+        </message>
+        <message>
             <source>Needs attention</source>
             <translation>需要注意</translation>
         </message>
@@ -143,8 +159,16 @@
             <translation>登记新项目…</translation>
         </message>
         <message>
+            <source>Register a new project (立项登记)</source>
+            <translation>登记一个新项目（立项登记）</translation>
+        </message>
+        <message>
             <source>Open…</source>
             <translation>打开…</translation>
+        </message>
+        <message>
+            <source>Open the selected project (or double-click it)</source>
+            <translation>打开选中的项目（也可以双击）</translation>
         </message>
         <message>
             <source>Record next stage…</source>
@@ -159,8 +183,16 @@
             <translation>更正当前阶段…</translation>
         </message>
         <message>
+            <source>Fix a mistake in the stage last recorded; the old entry is kept in the history</source>
+            <translation>改正最近记录的阶段里的错误；原来的记录留在历史里</translation>
+        </message>
+        <message>
             <source>Payments…</source>
             <translation>付款…</translation>
+        </message>
+        <message>
+            <source>Record or look at the payments to the contractor</source>
+            <translation>记录或查看付给承包人的款项</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -179,16 +211,20 @@
             <translation>乡镇统一的项目类别清单</translation>
         </message>
         <message>
-            <source>Print file sheet…</source>
-            <translation>打印档案表…</translation>
-        </message>
-        <message>
             <source>Print register…</source>
             <translation>打印登记簿…</translation>
         </message>
         <message>
+            <source>The bidding register (招投标登记簿) of the year shown</source>
+            <translation>所显示年度的招投标登记簿</translation>
+        </message>
+        <message>
             <source>Export to Excel…</source>
             <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <source>The register as an Excel workbook</source>
+            <translation>把登记簿导出成 Excel 表</translation>
         </message>
         <message>
             <source>Export OCDS…</source>

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QMessageBox,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from villageadmin.core import bidding, bidding_export, bidding_flags
 from villageadmin.core.clock import today
@@ -115,15 +115,20 @@ class BiddingPage(QWidget):
         self.detail.setMinimumHeight(48)
         lay.addWidget(self.detail)
         row = QHBoxLayout()
-        self.new_button = self._button(self.tr("New project…"), "newProject", self.new_project, primary=True)
+        self.new_button = self._button(self.tr("New project…"), "newProject", self.new_project, primary=True,
+                                       tip=self.tr("Register a new project (立项登记)"))
         row.addWidget(self.new_button)
-        row.addWidget(self._button(self.tr("Open…"), "openProject", self.open_project))
+        row.addWidget(self._button(self.tr("Open…"), "openProject", self.open_project,
+                                   tip=self.tr("Open the selected project (or double-click it)")))
         self.stage_button = self._button(self.tr("Record next stage…"), "nextStage", self.next_stage,
                                          tip=self.tr("立项 → 招投标 → 施工 → 竣工验收 → 审计 → 资金管理"))
         row.addWidget(self.stage_button)
-        self.fix_button = self._button(self.tr("Correct current stage…"), "fixStage", self.correct_stage)
+        self.fix_button = self._button(self.tr("Correct current stage…"), "fixStage", self.correct_stage,
+                                       tip=self.tr("Fix a mistake in the stage last recorded; the old entry is kept "
+                                                   "in the history"))
         row.addWidget(self.fix_button)
-        row.addWidget(self._button(self.tr("Payments…"), "payments", self.payments))
+        row.addWidget(self._button(self.tr("Payments…"), "payments", self.payments,
+                                   tip=self.tr("Record or look at the payments to the contractor")))
         self.delete_button = self._button(self.tr("Delete"), "deleteProject", self.delete_project,
                                           tip=self.tr("Only a project with no stage recorded (an entry made by mistake)"))
         row.addWidget(self.delete_button)
@@ -131,11 +136,29 @@ class BiddingPage(QWidget):
         if ctx.actor.is_admin:
             row.addWidget(self._button(self.tr("Project kinds…"), "projectKinds", self.edit_kinds,
                                        tip=self.tr("The township's list of project kinds")))
-        row.addWidget(self._button(self.tr("Print file sheet…"), "printProject", self.print_selected))
-        row.addWidget(self._button(self.tr("Print register…"), "printRegister", self.print_register))
-        row.addWidget(self._button(self.tr("Export to Excel…"), "exportRegister", self.export_xlsx))
-        row.addWidget(self._button(self.tr("Export OCDS…"), "exportOcds", self.export_ocds,
-                                   tip=self.tr("Open Contracting (OCDS 1.1) file for county and provincial tools")))
+        # Printing and exporting share one button and its menu, so the row fits a 1366-pixel screen.
+        out = self._button(self.tr("Print or export"), "printExport", lambda: None,
+                           tip=self.tr("Print the selected project's file sheet or the register, or export the "
+                                       "register for Excel or for county tools"))
+        menu = QMenu(out)
+        menu.setObjectName("biddingPrintMenu")
+        menu.setToolTipsVisible(True)
+        for text, name, slot, tip in (
+            (self.tr("Print file sheet of the selected project…"), "printProject", self.print_selected,
+             self.tr("The project's one-page file sheet (项目档案表) with every stage")),
+            (self.tr("Print register…"), "printRegister", self.print_register,
+             self.tr("The bidding register (招投标登记簿) of the year shown")),
+            (self.tr("Export to Excel…"), "exportRegister", self.export_xlsx,
+             self.tr("The register as an Excel workbook")),
+            (self.tr("Export OCDS…"), "exportOcds", self.export_ocds,
+             self.tr("Open Contracting (OCDS 1.1) file for county and provincial tools")),
+        ):
+            a = menu.addAction(text)
+            a.setObjectName(name)
+            a.setToolTip(tip)
+            a.triggered.connect(slot)
+        out.setMenu(menu)
+        row.addWidget(out)
         lay.addLayout(row)
         ctx.village_changed.connect(lambda *_: self.refresh())
         ctx.data_changed.connect(lambda area: self.refresh() if area == "bidding" else None)
