@@ -60,12 +60,24 @@
             <translation>Print ledger…</translation>
         </message>
         <message>
+            <source>The ledger by kind (非生产性开支台账) of the month shown, or of the whole year</source>
+            <translation>The ledger by kind (非生产性开支台账) of the month shown, or of the whole year</translation>
+        </message>
+        <message>
             <source>Print publicity sheet…</source>
             <translation>Print publicity sheet…</translation>
         </message>
         <message>
+            <source>The sheet to post on the village notice board (财务公开栏) for the month shown</source>
+            <translation>The sheet to post on the village notice board (财务公开栏) for the month shown</translation>
+        </message>
+        <message>
             <source>Export the year to Excel…</source>
             <translation>Export the year to Excel…</translation>
+        </message>
+        <message>
+            <source>Every entry of the year as an Excel workbook</source>
+            <translation>Every entry of the year as an Excel workbook</translation>
         </message>
         <message>
             <source>Month total: %1 yuan in %2 entries · year to date %3 yuan</source>
@@ -632,6 +644,10 @@
             <translation>Review…</translation>
         </message>
         <message>
+            <source>Approve or refuse the selected request as the township (乡镇审核)</source>
+            <translation>Approve or refuse the selected request as the township (乡镇审核)</translation>
+        </message>
+        <message>
             <source>Waiting for township review</source>
             <translation>Waiting for township review</translation>
         </message>
@@ -804,6 +820,10 @@
         <message>
             <source>Withdraw…</source>
             <translation>Withdraw…</translation>
+        </message>
+        <message>
+            <source>Withdraw a request not yet approved; it stays on file as withdrawn</source>
+            <translation>Withdraw a request not yet approved; it stays on file as withdrawn</translation>
         </message>
         <message>
             <source>Reverse…</source>

@@ -60,12 +60,24 @@
             <translation>打印台账…</translation>
         </message>
         <message>
+            <source>The ledger by kind (非生产性开支台账) of the month shown, or of the whole year</source>
+            <translation>按类别打印所显示月份或全年的非生产性开支台账</translation>
+        </message>
+        <message>
             <source>Print publicity sheet…</source>
             <translation>打印财务公开栏…</translation>
         </message>
         <message>
+            <source>The sheet to post on the village notice board (财务公开栏) for the month shown</source>
+            <translation>打印所显示月份张贴到村务公开栏的财务公开表</translation>
+        </message>
+        <message>
             <source>Export the year to Excel…</source>
             <translation>导出全年台账到 Excel…</translation>
+        </message>
+        <message>
+            <source>Every entry of the year as an Excel workbook</source>
+            <translation>把全年每一笔开支导出成 Excel 表</translation>
         </message>
         <message>
             <source>Month total: %1 yuan in %2 entries · year to date %3 yuan</source>
@@ -632,6 +644,10 @@
             <translation>审核…</translation>
         </message>
         <message>
+            <source>Approve or refuse the selected request as the township (乡镇审核)</source>
+            <translation>以乡镇身份审核选中的申请：同意或不同意（乡镇审核）</translation>
+        </message>
+        <message>
             <source>Waiting for township review</source>
             <translation>待乡镇审核</translation>
         </message>
@@ -804,6 +820,10 @@
         <message>
             <source>Withdraw…</source>
             <translation>撤回…</translation>
+        </message>
+        <message>
+            <source>Withdraw a request not yet approved; it stays on file as withdrawn</source>
+            <translation>撤回还没有审批的申请；它作为“已撤回”留在记录里</translation>
         </message>
         <message>
             <source>Reverse…</source>

@@ -275,6 +275,10 @@ Plan the road repair</translation>
             <translation>Delete</translation>
         </message>
         <message>
+            <source>Delete a meeting entered by mistake (you are asked first)</source>
+            <translation>Delete a meeting entered by mistake (you are asked first)</translation>
+        </message>
+        <message>
             <source>Records</source>
             <translation>Records</translation>
         </message>

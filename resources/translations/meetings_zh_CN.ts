@@ -275,6 +275,10 @@ Plan the road repair</source>
             <translation>删除</translation>
         </message>
         <message>
+            <source>Delete a meeting entered by mistake (you are asked first)</source>
+            <translation>删除录错的会议记录（删除前会先问您）</translation>
+        </message>
+        <message>
             <source>Records</source>
             <translation>会议记录</translation>
         </message>

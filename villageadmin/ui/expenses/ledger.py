@@ -70,12 +70,18 @@ class ExpenseLedgerView(QWidget):
         self.total.setObjectName("ledgerTotal")
         lay.addWidget(self.total)
         row = QHBoxLayout()
-        for text, name, slot in ((self.tr("Print ledger…"), "printLedger", self.print_ledger),
-                                 (self.tr("Print publicity sheet…"), "printPublicity", self.print_publicity),
-                                 (self.tr("Export the year to Excel…"), "exportLedger", self.export_xlsx)):
+        for text, name, slot, tip in (
+            (self.tr("Print ledger…"), "printLedger", self.print_ledger,
+             self.tr("The ledger by kind (非生产性开支台账) of the month shown, or of the whole year")),
+            (self.tr("Print publicity sheet…"), "printPublicity", self.print_publicity,
+             self.tr("The sheet to post on the village notice board (财务公开栏) for the month shown")),
+            (self.tr("Export the year to Excel…"), "exportLedger", self.export_xlsx,
+             self.tr("Every entry of the year as an Excel workbook")),
+        ):
             b = QPushButton(text)
             b.setObjectName(name)
             b.setMinimumHeight(40)
+            b.setToolTip(tip)
             b.clicked.connect(slot)
             row.addWidget(b)
         row.addStretch(1)

@@ -109,7 +109,9 @@ class ExpensesPage(QWidget):
                                         self.tr("Open the request: approve it, review it, or record the payment"))
         self.edit_button = self._button(self.tr("Correct request…"), "editExpense", self.edit_selected,
                                         self.tr("Correct a request still waiting for village approval"))
-        self.withdraw_button = self._button(self.tr("Withdraw…"), "withdrawExpense", self.withdraw_selected)
+        self.withdraw_button = self._button(self.tr("Withdraw…"), "withdrawExpense", self.withdraw_selected,
+                                            self.tr("Withdraw a request not yet approved; it stays on file as "
+                                                    "withdrawn"))
         self.reverse_button = self._button(self.tr("Reverse…"), "reverseExpense", self.reverse_selected,
                                            self.tr("Correct a booked entry with a reversing entry (红字冲销)"))
         self.print_button = self._button(self.tr("Print approval slip…"), "printSlip", self.print_selected,

@@ -148,6 +148,7 @@ class ExpenseTownshipView(QWidget):
         row = QHBoxLayout()
         self.review_button = QPushButton(self.tr("Review…"))
         self.review_button.setObjectName("reviewButton")
+        self.review_button.setToolTip(self.tr("Approve or refuse the selected request as the township (乡镇审核)"))
         self.review_button.setMinimumHeight(40)
         self.review_button.setEnabled(ctx.actor.is_admin)
         self.review_button.clicked.connect(self.review)

@@ -86,6 +86,7 @@ class MeetingsPage(QWidget):
         self.print_button.clicked.connect(self.print_selected)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("deleteMeeting")
+        self.delete_button.setToolTip(self.tr("Delete a meeting entered by mistake (you are asked first)"))
         self.delete_button.clicked.connect(self.delete_selected)
         btns.addWidget(self.open_button)
         btns.addWidget(self.delete_button)
