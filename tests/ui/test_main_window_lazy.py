@@ -102,3 +102,22 @@ def test_work_on_a_closed_store_says_nothing(qtbot, tmp_path, no_dialogs, fails)
     assert ops.wait_idle()
     qtbot.waitUntil(lambda: ops._running == [])
     assert no_dialogs == [] and got == ([] if fails else [7])
+
+
+def test_closing_the_store_waits_for_the_work_running_on_it(qtbot, tmp_path, no_dialogs):  # noqa: ANN001
+    import time
+
+    from villageadmin.core.store import open_store
+
+    s = open_store(tmp_path / "data")
+    got: list[object] = []
+
+    def work() -> int:
+        time.sleep(0.3)  # still reading when the store is closed
+        return int(s.scalar("SELECT count(*) FROM sqlite_master") > 0)
+
+    ops.run_op(None, work, on_success=got.append)
+    time.sleep(0.05)
+    s.close()  # waits for the worker instead of pulling the connection from under it
+    qtbot.waitUntil(lambda: got == [1])
+    assert no_dialogs == []

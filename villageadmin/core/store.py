@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,6 +32,11 @@ def resolve_data_dir(data: str | os.PathLike[str] | None) -> Path:
     return Path(data) if data else default_data_dir()
 
 
+# Called with a store about to close. The app's background worker waits here for the work it runs on the
+# connection: closing a connection while another thread is inside a query crashes the process.
+BEFORE_CLOSE: list[Callable[[Store], None]] = []
+
+
 class Store:
     """One open data file. ``db`` is the sqlite-utils Database; ``conn`` its connection."""
 
@@ -55,6 +60,8 @@ class Store:
         return self.path.parent
 
     def close(self) -> None:
+        for fn in BEFORE_CLOSE:
+            fn(self)
         self.conn.close()
 
     def __enter__(self) -> Store:

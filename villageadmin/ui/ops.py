@@ -12,9 +12,10 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from villageadmin.core import store as store_module
 from villageadmin.core.errors import VillageAdminError
 
 _pool: QThreadPool | None = None
@@ -148,6 +149,17 @@ def run_op(parent: QWidget | None, fn: Callable[..., Any], *, on_success: Callab
     job.signals.progress.connect(prog, Qt.ConnectionType.QueuedConnection)
     _running.append(job)
     pool().start(job)
+
+
+def _finish_before_close(_store: object) -> None:
+    """A store is closing (sign-out, another data folder, quitting): let the work running on it end first.
+    Not from the worker itself (work that opens and closes a store of its own)."""
+    app = QCoreApplication.instance()
+    if _pool is not None and app is not None and QThread.currentThread() is app.thread():
+        _pool.waitForDone()
+
+
+store_module.BEFORE_CLOSE.append(_finish_before_close)
 
 
 def wait_idle(timeout_ms: int = 30000) -> bool:
