@@ -94,11 +94,15 @@ class ExpensesPage(QWidget):
         bar.addStretch(1)
         wl.addLayout(bar)
         self.model = ExpenseListModel(ctx, self)
-        self.view = make_table_view(self.model, name="expensesTable", stretch=4)
+        self.view = make_table_view(self.model, name="expensesTable")
         header = self.view.horizontalHeader()
+        # The purpose gets a readable width of its own (it was squeezed to "…" when the other columns
+        # filled the view); the refusal reason, empty on most rows, takes what is left.
+        purpose = self.model.column_index("purpose")
+        header.setSectionResizeMode(purpose, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(purpose, 220)
         reason = self.model.column_index("refused_reason")
-        header.setSectionResizeMode(reason, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(reason, 240)
+        header.setSectionResizeMode(reason, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.view.setSortingEnabled(True)
         self.view.doubleClicked.connect(lambda *_: self.open_selected())

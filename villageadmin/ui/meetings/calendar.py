@@ -21,7 +21,7 @@ class MonthCalendar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.months: list[MonthStatus] = []
-        self.setMinimumSize(640, 420)
+        self.setMinimumSize(600, 360)  # fits a 1366×768 screen
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:  # noqa: N802

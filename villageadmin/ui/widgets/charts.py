@@ -26,7 +26,7 @@ class BarChart(QWidget):
         self.limits: list[float] | None = None
         self.value_text: list[str] | None = None
         self.target: float | None = None
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:  # noqa: N802
