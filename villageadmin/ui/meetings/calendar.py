@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
 from villageadmin.core.meetings import MonthStatus
@@ -45,6 +45,26 @@ class MonthCalendar(QWidget):
             lines.append(self.tr("Overdue resolutions: %1").replace("%1", str(m.overdue_resolutions)))
         return lines
 
+    def _fitting_font(self, width: float, height: float) -> QFont:
+        """The widget's font, made smaller (down to 9 pt) until every card's text fits its card."""
+        texts = [self.label_text(m) for m in self.months[:12]]
+        font = QFont(self.font())
+        size = font.pointSize()
+        while size > 9:
+            font.setPointSize(size)
+            fm = QFontMetrics(font)
+            big = QFont(font)
+            big.setPointSize(size + 3)
+            bm = QFontMetrics(big)
+            wide = max((max([bm.horizontalAdvance(t[0])] + [fm.horizontalAdvance(x) for x in t[1:]])
+                        for t in texts), default=0)
+            tall = max((bm.height() + 4 + (len(t) - 1) * (fm.height() + 4) for t in texts), default=0)
+            if wide <= width and tall <= height:
+                break
+            size -= 1
+        font.setPointSize(size)
+        return font
+
     def paintEvent(self, event: object) -> None:  # noqa: N802
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -52,6 +72,7 @@ class MonthCalendar(QWidget):
         gap = 10.0
         w = (self.width() - gap * (cols + 1)) / cols
         h = (self.height() - gap * (rows + 1)) / rows
+        p.setFont(self._fitting_font(w - 20, h - 12))
         fm = p.fontMetrics()
         for i, m in enumerate(self.months[:12]):
             r, c = divmod(i, cols)
