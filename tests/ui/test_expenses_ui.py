@@ -291,3 +291,19 @@ def test_page_pages_through_a_long_list(qtbot, store, village1, ctx, no_dialogs)
     assert page.model.rows[0]["amount_fen"] == 550
     page.view.selectRow(0)
     assert page.edit_button.isEnabled() and not page.reverse_button.isEnabled()
+
+
+def test_ledger_and_page_stay_short_enough_for_a_768_pixel_screen(qtbot, store, ctx):
+    """Seven kinds' meters in four rows made the ledger ~500 px tall at least, and the policy note, shown while
+    the page was built, made it taller still: the main window grew past a 1366×768 screen and never shrank."""
+    from villageadmin.ui.expenses.ledger import ExpenseLedgerView
+    from villageadmin.ui.expenses.page import ExpensesPage
+
+    led = ExpenseLedgerView(ctx)
+    qtbot.addWidget(led)
+    led.set_village(1)
+    assert led.meters.count() >= 2 * 7  # a label and a meter per kind
+    assert led.minimumSizeHint().height() <= 430
+    page = ExpensesPage(ctx)
+    qtbot.addWidget(page)
+    assert page.policy_note.isHidden()  # until refresh() knows whether the policy is still the default

@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from villageadmin.core import expense_views
 from villageadmin.core.clock import today
@@ -56,7 +57,16 @@ class ExpenseLedgerView(QWidget):
 
         self.meters_box = QGroupBox(self.tr("This year against the limits"))
         self.meters = QGridLayout(self.meters_box)
-        lay.addWidget(self.meters_box)
+        # The meters scroll when the window is small: seven kinds in four rows took ~280 px, which left the
+        # month's entries one row high and pushed the window past a 768-pixel screen.
+        self.meters_scroll = QScrollArea()
+        self.meters_scroll.setObjectName("ledgerMetersScroll")
+        self.meters_scroll.setWidget(self.meters_box)
+        self.meters_scroll.setWidgetResizable(True)
+        self.meters_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.meters_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.meters_scroll.setMinimumHeight(124)
+        lay.addWidget(self.meters_scroll, 1)
         self.model = DictTableModel([
             Column("seq", self.tr("No.")), Column("spent_on", self.tr("Date")), Column("kind_name", self.tr("Kind")),
             Column("purpose", self.tr("Purpose")), Column("payee", self.tr("Payee")),
@@ -65,6 +75,7 @@ class ExpenseLedgerView(QWidget):
             Column("village_approver_name", self.tr("Approved by")), Column("status_label", self.tr("Status")),
         ])
         self.view = make_table_view(self.model, name="ledgerTable", stretch=3)
+        self.view.setMinimumHeight(140)
         lay.addWidget(self.view, 1)
         self.total = QLabel()
         self.total.setObjectName("ledgerTotal")

@@ -53,6 +53,9 @@ class ExpensesPage(QWidget):
         self.policy_note.setObjectName("defaultPolicyBanner")
         self.policy_note.setWordWrap(True)
         self.policy_note.setStyleSheet("background: #fff4d6; color: #6b4100; padding: 6px; border-radius: 4px;")
+        # Hidden until refresh() knows the policy is unconfirmed: shown while the page was being built, the
+        # wrapped note made the window grow taller than a 768-pixel screen for good (a window never shrinks).
+        self.policy_note.hide()
         lay.addWidget(self.policy_note)
 
         self.tabs = QTabWidget()
