@@ -414,6 +414,20 @@ def probe_core(args: argparse.Namespace) -> None:
             with trace:
                 render(Path(tmp) / "l.pdf")
             out["hot"]["ledger_pdf"] = as_json(trace.hot(2))
+
+    # What else a township officer waits for (no target in the issue): the 各村总览 figures, which the
+    # overview page works out in the background, and the township summary PDF for the township meeting.
+    from villageadmin.core.clock import today
+    from villageadmin.core.sync import overview as ov
+
+    year = today().year
+    out["overview_s"] = statistics.median(timed(lambda: ov.overview(store, actor, year=year), 2))
+    with tempfile.TemporaryDirectory() as tmp:
+        from villageadmin.core.reports import township_summary
+
+        t0 = time.perf_counter()
+        township_summary.render(store, actor, Path(tmp) / "s.pdf", year=year)
+        out["summary_pdf_s"] = time.perf_counter() - t0
     emit(out)
     store.close()
 

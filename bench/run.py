@@ -348,6 +348,11 @@ def main() -> int:
         else:
             rows.append(Row("Ledger PDF, 1,000 rows", None, "s", "≤ 1.5 s", None,
                             note=f" {core.get('ledger_note', '')} |"))
+    if "pdf" in want and core is not None and core.get("overview_s") is not None:
+        rows.append(Row("Township overview (各村总览) figures for the year, every village", core["overview_s"], "s",
+                        "(no target; what the officer waits for)", None))
+        rows.append(Row("Township summary PDF (全乡汇总), every village", core["summary_pdf_s"], "s",
+                        "(no target; what the officer waits for)", None))
     raw_rate = None
     if "import" in want:
         im = probe("import", str(COUNTY), str(WORK / "import"), "--repeat", str(args.import_runs),
