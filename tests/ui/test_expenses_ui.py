@@ -307,3 +307,29 @@ def test_ledger_and_page_stay_short_enough_for_a_768_pixel_screen(qtbot, store, 
     page = ExpensesPage(ctx)
     qtbot.addWidget(page)
     assert page.policy_note.isHidden()  # until refresh() knows whether the policy is still the default
+
+
+def test_approval_dialog_fits_a_768_pixel_screen_and_shows_every_fact(qtbot, store, village1, ctx, no_dialogs):
+    """The facts go two to a line (ten lines made the dialog at least 722 px tall)."""
+    from villageadmin.ui.expenses.steps import ExpenseStepDialog
+
+    eid = request(store, village1, 40000)
+    d = ExpenseStepDialog(ctx, eid)
+    qtbot.addWidget(d)
+    assert d.action == "village"
+    assert d.minimumSizeHint().height() <= 660
+    facts = d.findChild(type(d.limit_meter.verdict), "expenseFacts").text()
+    for word in ("村", "编号", "日期", "类别", "金额", "400.00", "肆佰元整", "收款单位", "县新华书店", "开支事由",
+                 "购买办公用品", "经办人", "票据张数", "状态", "待村审批"):
+        assert word in facts, word
+
+
+def test_meter_caption_too_wide_is_shrunk_or_elided_not_cut(qtbot):
+    from villageadmin.ui.widgets.meter import Meter
+
+    m = Meter()
+    qtbot.addWidget(m)
+    m.set_values(4500000, 1803536, 34299, "2026年已用 18,035.36 元 · 本笔 342.99 元 · 还剩 26,621.65 元（年度限额 45,000.00 元）")
+    m.resize(200, 58)
+    assert not m.grab().isNull()  # painted without error; the whole caption stays in the tooltip
+    assert m.toolTip().endswith("45,000.00 元）")

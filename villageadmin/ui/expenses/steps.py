@@ -116,25 +116,33 @@ class ExpenseStepDialog(BaseDialog):
 
     def _facts_html(self) -> str:
         e = self.e
-        rows = [
-            (self.tr("Village"), e["village_name"]), (self.tr("Number"), f"{e['spent_on'][:4]}年第 {e['seq']} 号"),
-            (self.tr("Date"), e["spent_on"]), (self.tr("Kind"), e["kind_name"]),
-            (self.tr("Amount"), f"<b>{fmt_yuan(e['amount_fen'])}</b> 元（{rmb_upper(e['amount_fen'])}）"),
-            (self.tr("Payee"), esc(e["payee"])), (self.tr("Purpose"), esc(e["purpose"])),
-            (self.tr("Handler"), esc(e["handler_name"])),
-            (self.tr("Receipts / paid by"), f"{e['receipts']} · {e['pay_method_label']}"),
-            (self.tr("Status"), f"<b>{esc(e['status_label'])}</b>"),
+        # Short facts two to a line, long ones on a line of their own: ten lines one under the other made the
+        # approval dialog 722 px tall at least, past what a 1366×768 screen shows under the title bar.
+        rows: list[list[tuple[str, str]]] = [
+            [(self.tr("Village"), e["village_name"]), (self.tr("Number"), f"{e['spent_on'][:4]}年第 {e['seq']} 号")],
+            [(self.tr("Date"), e["spent_on"]), (self.tr("Kind"), e["kind_name"])],
+            [(self.tr("Amount"), f"<b>{fmt_yuan(e['amount_fen'])}</b> 元（{rmb_upper(e['amount_fen'])}）")],
+            [(self.tr("Payee"), esc(e["payee"]))], [(self.tr("Purpose"), esc(e["purpose"]))],
+            [(self.tr("Handler"), esc(e["handler_name"])),
+             (self.tr("Receipts / paid by"), f"{e['receipts']} · {e['pay_method_label']}")],
+            [(self.tr("Status"), f"<b>{esc(e['status_label'])}</b>")],
         ]
         if e["reverses_id"] is not None and e["original"]:
             o = e["original"]
-            rows.append((self.tr("Reverses"), f"{o['spent_on'][:4]}年第 {o['seq']} 号 · {esc(e['reason'])}"))
+            rows.append([(self.tr("Reverses"), f"{o['spent_on'][:4]}年第 {o['seq']} 号 · {esc(e['reason'])}")])
         if e["reversals"]:
             net = self.tr("net")
-            rows.append((self.tr("Reversed by"), "；".join(
+            rows.append([(self.tr("Reversed by"), "；".join(
                 f"第 {r['seq']} 号 {fmt_yuan(r['amount_fen'])}（{esc(r['reason'])}）" for r in e["reversals"])
-                + f"；{net} {fmt_yuan(e['net_fen'])}"))
-        return "<table cellpadding='3'>" + "".join(
-            f"<tr><td style='color:#555'>{k}</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
+                + f"；{net} {fmt_yuan(e['net_fen'])}")])
+
+        def line(pairs: list[tuple[str, str]]) -> str:
+            cells = [f"<td style='color:#555'>{a}</td><td>{b}</td>" for a, b in pairs]
+            if len(cells) == 1:
+                cells = [cells[0].replace("<td>", "<td colspan='3'>", 1)]
+            return "<tr>" + "".join(cells) + "</tr>"
+
+        return "<table cellpadding='3'>" + "".join(line(r) for r in rows) + "</table>"
 
     def _history_html(self) -> str:
         e = self.e

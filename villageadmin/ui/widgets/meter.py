@@ -57,6 +57,15 @@ class Meter(QWidget):
             p.setPen(QPen(QColor("#000000"), 2))
             p.drawLine(int(x), int(bar.top()) - 1, int(x), int(bar.bottom()) + 1)
         p.setPen(QColor("#b00020") if self.over else QColor("#222222"))
+        # A caption wider than the meter was cut off mid-number (“年度限额 45,000.00 元” lost its end): a
+        # slightly smaller font first, then “…” (the tooltip holds the whole caption).
+        caption, font = self.caption, p.font()
+        while fm.horizontalAdvance(caption) > self.width() and font.pointSizeF() > 9:
+            font.setPointSizeF(font.pointSizeF() - 0.5)
+            p.setFont(font)
+            fm = p.fontMetrics()
+        if fm.horizontalAdvance(caption) > self.width():
+            caption = fm.elidedText(caption, Qt.TextElideMode.ElideRight, self.width())
         p.drawText(QRectF(0, bar.bottom() + 3, self.width(), fm.height() + 4),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.caption)
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, caption)
         p.end()
