@@ -81,9 +81,9 @@ def overview(store: Store, actor: Actor, *, year: int | None = None, village_ids
     _files(store, rows, on)
     _meetings(store, actor, rows, year)
     _expenses(store, actor, rows, year)
-    _projects(store, rows)
     target = _key_candidates(store, rows)
     found = checks.run(store, actor, village_ids=ids) if ids else []
+    _projects(store, rows, [f for f in found if f.module == "bidding"])  # the check's own bidding findings
     by_code = {r.code: r for r in rows.values()}
     modules: list[str] = []
     for path in checks.AREAS:
@@ -185,19 +185,16 @@ def _expenses(store: Store, actor: Actor, rows: dict[int, VillageRow], year: int
         r.over_kinds = [pol.kinds[c].name for c in s.over_kinds(pol)]
 
 
-def _projects(store: Store, rows: dict[int, VillageRow]) -> None:
+def _projects(store: Store, rows: dict[int, VillageRow], found: list[checks.Finding]) -> None:
+    """Projects per village, and how many need attention: those with a bidding finding (error or warning)."""
     if not records.table_exists(store, "projects") or not rows:
-        return
-    try:
-        mod = importlib.import_module("villageadmin.core.checks_bidding")
-    except ImportError:
         return
     marks = ",".join("?" * len(rows))
     counts = dict(store.execute(f"SELECT village_id, count(*) FROM projects WHERE village_id IN ({marks})"
                                 " GROUP BY village_id", list(rows)).fetchall())
     codes = {r.code: r for r in rows.values()}
     attention: dict[str, set[Any]] = {}
-    for f in mod.findings(store, list(rows)):
+    for f in found:
         if f.village in codes and f.severity in ("error", "warning"):
             attention.setdefault(f.village, set()).add(f.record if f.record is not None else f.rule)
     for r in rows.values():
