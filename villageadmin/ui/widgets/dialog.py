@@ -4,8 +4,8 @@ Save and Print (bottom right), and errors shown in red next to their field."""
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
 from villageadmin.ui import settings
@@ -47,6 +47,28 @@ class BaseDialog(QDialog):
     def _save_geometry(self) -> None:
         q = settings.qsettings()
         q.setValue(self._geometry_key(), self.saveGeometry())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802, D102
+        super().showEvent(event)
+        self.fit_screen()
+
+    def fit_screen(self) -> None:
+        """Keep the whole dialog on the screen: a print preview made 900 px tall (or a size remembered on a
+        bigger screen) hid Print and Close behind the taskbar of a 1366×768 laptop."""
+        screen = self.screen()
+        if screen is None:
+            return
+        avail = screen.availableGeometry()
+        title = 32  # the window's title bar is not part of the dialog's own height
+        w = max(min(self.width(), avail.width()), min(self.minimumSizeHint().width(), avail.width()))
+        h = max(min(self.height(), avail.height() - title), min(self.minimumSizeHint().height(),
+                                                                avail.height() - title))
+        if (w, h) != (self.width(), self.height()):
+            self.resize(w, h)
+        x = min(max(self.x(), avail.left()), avail.right() + 1 - w)
+        y = min(max(self.y(), avail.top()), avail.bottom() + 1 - h - title)
+        if (x, y) != (self.x(), self.y()):
+            self.move(x, max(y, avail.top()))
 
     def done(self, result: int) -> None:  # noqa: D102
         self._save_geometry()
