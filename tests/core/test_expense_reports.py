@@ -121,3 +121,17 @@ def test_year_ledger(store, village1, october, tmp_path):
 
     text = pdf_text(entry.render_ledger(store, village1, 1, tmp_path / "y.pdf", year=2026))
     assert "2026年全年" in text and "全年合计 900.50 4 笔" in text and "张榜公开" not in text
+
+
+def test_ledger_prints_long_payees_whole(store, village1, tmp_path, monkeypatch):
+    """A payee list longer than the column wraps instead of being cut to “…”."""
+    monkeypatch.setenv("VILLAGEADMIN_TODAY", "2026-10-31")
+    payee = "廖林俊、曾婷凤、邹志明、韦秀莲、杨宇"
+    eid = expenses.submit(store, village1, ExpenseInput(1, "allowance", dt.date(2026, 10, 12), 60000, payee,
+                                                        "防汛值班误工补贴", ACCOUNTANT, 2, "cash")).id
+    expenses.approve_village(store, village1, eid, approver_id=SECRETARY, second_signer_id=DIRECTOR)
+    out = expense_ledger.render(store, village1, 1, 2026, 10, tmp_path / "ledger.pdf")
+    text = pdf_text(out)
+    assert "…" not in text
+    # the wrapped cell is read back line by line, between the row's other cells
+    assert "廖林俊、曾婷凤" in text and "韦秀莲、杨宇" in text

@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 WIDTH = 261 * mm  # A4 landscape less the margins
 
 
-def _short(text: str, n: int) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
+def _wrapped(text: str, n: int, style: ParagraphStyle) -> str | Paragraph:
+    """Plain text up to ``n`` characters (fast), a wrapping Paragraph beyond."""
+    return text if len(text) <= n else Paragraph(esc(text), style)
 
 
 def render(store: Store, actor: Actor, village_id: int, year: int, month: int | None, out: str | Path) -> Path:
@@ -61,8 +62,10 @@ def render(store: Store, actor: Actor, village_id: int, year: int, month: int | 
             purpose = r["purpose"] if r["reverses_id"] is None else f"{r['purpose']}（{r['reason']}）"
             # plain text where it fits (a thousand Paragraphs would cost a second), wrapped where it does not
             cell = purpose if len(purpose) <= 22 else Paragraph(esc(purpose), st.cell)
-            rows.append([f"第{r['seq']}号", r["spent_on"], cell, _short(r["payee"], 10), r["handler_name"],
-                         _short(approver, 10),
+            # the whole payee and approvers, wrapped where they are long: the official ledger cut them to
+            # “廖林俊、曾婷凤、邹…”, and a record on file must say who was paid
+            rows.append([f"第{r['seq']}号", r["spent_on"], cell, _wrapped(r["payee"], 10, st.cell),
+                         r["handler_name"], _wrapped(approver, 8, st.cell),
                          PAY_METHODS.get(r["pay_method"], "") if r["status"] == "paid" else "待支付",
                          fmt_yuan(r["amount_fen"]), str(r["receipts"] or "")])
         rows.append(["", "", f"{k.name}小计", "", "", "", "", fmt_yuan(k.month_fen), ""])
