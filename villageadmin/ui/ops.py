@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QThreadPool, Signal
@@ -18,8 +18,13 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from villageadmin.core import store as store_module
 from villageadmin.core.errors import VillageAdminError
 
+if TYPE_CHECKING:
+    from villageadmin.core.store import Store
+
 _pool: QThreadPool | None = None
 _running: list[Any] = []
+_read_pool: QThreadPool | None = None
+_reading: list[Any] = []  # run_read's jobs, on their own connections
 
 
 def pool() -> QThreadPool:
@@ -28,6 +33,14 @@ def pool() -> QThreadPool:
         _pool = QThreadPool()
         _pool.setMaxThreadCount(1)  # one store worker, as SQLite has one writer
     return _pool
+
+
+def read_pool() -> QThreadPool:
+    global _read_pool
+    if _read_pool is None:
+        _read_pool = QThreadPool()
+        _read_pool.setMaxThreadCount(1)
+    return _read_pool
 
 
 class _Signals(QObject):
@@ -98,6 +111,33 @@ def run_op(parent: QWidget | None, fn: Callable[..., Any], *, on_success: Callab
            with_progress: bool = False) -> None:
     """Run ``fn`` on the store worker. With ``progress`` text, a modal progress dialog shows meanwhile;
     with ``with_progress=True``, ``fn`` receives a ``report(text, fraction)`` callback."""
+    _start(pool(), _running, parent, fn, on_success=on_success, on_failure=on_failure, progress=progress,
+           with_progress=with_progress)
+
+
+def run_read(parent: QWidget | None, store: Store, fn: Callable[[Store], Any], *,
+             on_success: Callable[[Any], None] | None = None,
+             on_failure: Callable[[BaseException], None] | None = None) -> None:
+    """Long read-only work (a whole check of the county) on a connection and thread of its own, so the
+    store worker stays free for the pages meanwhile. ``fn`` gets the read-only store it should use."""
+    data_dir = store.data_dir
+
+    def work() -> Any:
+        from villageadmin.core.store import open_store
+
+        own = open_store(data_dir, read_only=True, migrate=False, create=False)
+        try:
+            return fn(own)
+        finally:
+            own.close()
+
+    _start(read_pool(), _reading, parent, work, on_success=on_success, on_failure=on_failure)
+
+
+def _start(the_pool: QThreadPool, running: list[Any], parent: QWidget | None, fn: Callable[..., Any], *,
+           on_success: Callable[[Any], None] | None = None,
+           on_failure: Callable[[BaseException], None] | None = None, progress: str | None = None,
+           with_progress: bool = False) -> None:
     job = _Job(fn, with_progress)
     dialog: QProgressDialog | None = None
     if progress:
@@ -112,8 +152,8 @@ def run_op(parent: QWidget | None, fn: Callable[..., Any], *, on_success: Callab
         if dialog is not None and shiboken6.isValid(dialog):
             dialog.close()
             dialog.deleteLater()
-        if job in _running:
-            _running.remove(job)
+        if job in running:
+            running.remove(job)
         if parent is not None and shiboken6.isValid(parent):
             # The connection would keep the job, its callbacks and what they hold alive with the parent.
             parent.destroyed.disconnect(job.cancel)
@@ -147,8 +187,8 @@ def run_op(parent: QWidget | None, fn: Callable[..., Any], *, on_success: Callab
     job.signals.done.connect(ok, Qt.ConnectionType.QueuedConnection)
     job.signals.failed.connect(bad, Qt.ConnectionType.QueuedConnection)
     job.signals.progress.connect(prog, Qt.ConnectionType.QueuedConnection)
-    _running.append(job)
-    pool().start(job)
+    running.append(job)
+    the_pool.start(job)
 
 
 def _finish_before_close(_store: object) -> None:
@@ -163,5 +203,5 @@ store_module.BEFORE_CLOSE.append(_finish_before_close)
 
 
 def wait_idle(timeout_ms: int = 30000) -> bool:
-    """Tests: wait until the worker is idle (then process events to deliver the results)."""
-    return pool().waitForDone(timeout_ms)
+    """Tests: wait until the workers are idle (then process events to deliver the results)."""
+    return pool().waitForDone(timeout_ms) and read_pool().waitForDone(timeout_ms)

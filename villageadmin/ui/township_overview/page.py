@@ -71,6 +71,8 @@ class TownshipOverviewPage(QWidget):
         self.table.setObjectName("overviewTable")
         self.table.setHorizontalHeaderLabels(self.headers)
         self.table.verticalHeader().setVisible(False)
+        # One line per cell: a fixed row height, not measured over the 5,000 cells of a county each time.
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 14)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -134,7 +136,8 @@ class TownshipOverviewPage(QWidget):
                 self._counting = None
                 self.show_data(data)
 
-        ops.run_op(self, lambda: ov.overview(store, actor, year=year), on_success=done)
+        # A whole check of the county: on a connection of its own, not holding up the other pages' work.
+        ops.run_read(self, store, lambda own: ov.overview(own, actor, year=year), on_success=done)
 
     def show_data(self, data: ov.TownshipOverview) -> None:
         self.data = data
@@ -198,7 +201,6 @@ class TownshipOverviewPage(QWidget):
                 if col >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(i, col, item)
-        self.table.resizeRowsToContents()
 
     def _show_selected(self) -> None:
         self.problems.clear()
