@@ -2,8 +2,13 @@
 
 The township, villages, accounts, township staff and village cadres are made here; each area
 adds its own records through a ``generate(store, ctx)`` function listed in ``AREAS``. Bulk rows
-go in with ``executemany`` inside one transaction per area; the audit log gets one entry per
-area summarising what the demo made.
+go in with ``executemany`` or ``INSERT … SELECT`` inside one transaction per area; the audit log
+gets one entry per area summarising what the demo made.
+
+A county (500 villages × 10 years, ~4.4M rows) builds in about a minute on two cores: every draw
+from ``ctx.rng`` happens in the same order as ever (so a seed gives the same township), while the
+work that needs no draws overlaps — the meetings area defers its writing (``ctx.defer``) and the
+expenses area runs it while its million rows are made on a second thread in a side file.
 """
 
 from __future__ import annotations

@@ -8,7 +8,9 @@ villages carry old records that break the approval rules, for `check` to find.
 A county is about a million rows, so the rows are expanded in SQL from small lookup tables (villages,
 months, kinds, amounts, texts) with a deterministic integer hash seeded from the demo's random
 generator: binding a million 41-column tuples from Python would take far longer than the insert.
-Python adds only the few thousand special rows.
+Python adds only the few thousand special rows. The expansion, the indexes, the corrections and
+the notice board run on a second thread in a temporary side file (``_SideBuild``) while the main
+connection writes the minutes; the finished tables are then copied across in one statement each.
 """
 
 from __future__ import annotations
