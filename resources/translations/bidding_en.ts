@@ -155,6 +155,10 @@
             <translation>Needs attention</translation>
         </message>
         <message>
+            <source>Only the projects with a problem: not tendered when it should be, stages out of order, paid over the contract, a suspected split, odd bids</source>
+            <translation>Only the projects with a problem: not tendered when it should be, stages out of order, paid over the contract, a suspected split, odd bids</translation>
+        </message>
+        <message>
             <source>New project…</source>
             <translation>New project…</translation>
         </message>
@@ -261,6 +265,18 @@
         <message>
             <source>Record %1…</source>
             <translation>Record %1…</translation>
+        </message>
+        <message>
+            <source>No projects here yet. Click “New project…” below to register one (立项登记).</source>
+            <translation>No projects here yet. Click “New project…” below to register one (立项登记).</translation>
+        </message>
+        <message>
+            <source>No projects here.</source>
+            <translation>No projects here.</translation>
+        </message>
+        <message>
+            <source>Click a project in the list: here you see whether it must be tendered publicly, and what needs attention.</source>
+            <translation>Click a project in the list: here you see whether it must be tendered publicly, and what needs attention.</translation>
         </message>
         <message>
             <source>Delete project</source>
@@ -443,6 +459,10 @@
         <message>
             <source>Touches public interest or public safety</source>
             <translation>Touches public interest or public safety</translation>
+        </message>
+        <message>
+            <source>Projects of public interest or safety (roads, water, buildings) must be tendered publicly above the township's amounts; untick only when it truly does not apply</source>
+            <translation>Projects of public interest or safety (roads, water, buildings) must be tendered publicly above the township's amounts; untick only when it truly does not apply</translation>
         </message>
         <message>
             <source>Note</source>

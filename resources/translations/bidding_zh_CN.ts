@@ -155,6 +155,10 @@
             <translation>需要注意</translation>
         </message>
         <message>
+            <source>Only the projects with a problem: not tendered when it should be, stages out of order, paid over the contract, a suspected split, odd bids</source>
+            <translation>只列出有问题的项目：应招未招、阶段顺序不对、超合同付款、疑似拆分、投标报价异常等</translation>
+        </message>
+        <message>
             <source>New project…</source>
             <translation>登记新项目…</translation>
         </message>
@@ -261,6 +265,18 @@
         <message>
             <source>Record %1…</source>
             <translation>记录“%1”…</translation>
+        </message>
+        <message>
+            <source>No projects here yet. Click “New project…” below to register one (立项登记).</source>
+            <translation>这里还没有项目。点下面的“登记新项目…”进行立项登记。</translation>
+        </message>
+        <message>
+            <source>No projects here.</source>
+            <translation>这里没有项目。</translation>
+        </message>
+        <message>
+            <source>Click a project in the list: here you see whether it must be tendered publicly, and what needs attention.</source>
+            <translation>在列表中点一下项目，这里会显示它是否必须公开招标，以及需要注意的问题。</translation>
         </message>
         <message>
             <source>Delete project</source>
@@ -443,6 +459,10 @@
         <message>
             <source>Touches public interest or public safety</source>
             <translation>涉及社会公共利益、公众安全</translation>
+        </message>
+        <message>
+            <source>Projects of public interest or safety (roads, water, buildings) must be tendered publicly above the township's amounts; untick only when it truly does not apply</source>
+            <translation>涉及社会公共利益、公众安全的项目（道路、水利、房屋等），投资达到乡镇规定金额的必须公开招标；确实不涉及时才取消勾选</translation>
         </message>
         <message>
             <source>Note</source>

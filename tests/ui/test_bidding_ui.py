@@ -242,3 +242,22 @@ def test_walk_the_whole_lifecycle_through_the_stage_dialogs(qtbot, store, villag
     assert p["stage"] == "funds" and p["contractor"] == "甲公司"
     assert [b["amount_fen"] for b in p["bids"]] == [580_000, 595_050, 610_000]
     assert (p["cap"].basis, p["cap"].cap_fen, p["cap"].retention_held_fen) == ("audit", 570_000, 17_100)
+
+
+def test_page_says_what_to_do_when_nothing_is_chosen(qtbot, store, village1, no_dialogs):
+    """The strip under the list was blank until a project was clicked; now it says what to do next."""
+    from villageadmin.ui.bidding.page import BiddingPage
+
+    ctx = AppContext(store, village1)
+    page = BiddingPage(ctx)
+    qtbot.addWidget(page)
+    page.year.setCurrentIndex(page.year.findData(2026))
+    page.refresh()
+    assert page.model.rowCount() == 0
+    assert "点下面的“登记新项目…”进行立项登记" in page.detail.text()
+    bidding.save_project(store, village1, ProjectInput(1, "村东道路硬化", "road", dt.date(2026, 3, 1), village_fen=100))
+    page.refresh()
+    assert "在列表中点一下项目" in page.detail.text()
+    page.view.selectRow(0)
+    assert "村东道路硬化" in page.detail.text()
+    assert page.attention.toolTip()

@@ -72,6 +72,9 @@ class BiddingProjectDialog(BaseDialog):
             f.textChanged.connect(self.update_verdict)
         self.public_interest = QCheckBox(self.tr("Touches public interest or public safety"))
         self.public_interest.setChecked(True)
+        self.public_interest.setToolTip(self.tr("Projects of public interest or safety (roads, water, buildings) must "
+                                                "be tendered publicly above the township's amounts; untick only "
+                                                "when it truly does not apply"))
         _field(form, self, "public_interest", "", self.public_interest)
         self.note = _field(form, self, "note", self.tr("Note"), text_edit(min_height=50))
         self.total = QLabel()

@@ -68,6 +68,8 @@ class BiddingPage(QWidget):
         bar.addWidget(self.stage)
         self.attention = QCheckBox(self.tr("Needs attention only"))
         self.attention.setObjectName("biddingAttention")
+        self.attention.setToolTip(self.tr("Only the projects with a problem: not tendered when it should be, stages "
+                                          "out of order, paid over the contract, a suspected split, odd bids"))
         bar.addWidget(self.attention)
         bar.addStretch(1)
         self.summary = QLabel()
@@ -268,7 +270,14 @@ class BiddingPage(QWidget):
         self.fix_button.setEnabled(writable and r is not None and r["stage"] != "registered")
         self.delete_button.setEnabled(writable and r is not None and r["stage"] == "registered")
         if r is None:
-            self.detail.setText("")
+            # An empty strip under the list said nothing: say what to do next.
+            if self.model.rowCount() == 0:
+                hint = (self.tr("No projects here yet. Click “New project…” below to register one (立项登记).")
+                        if self.new_button.isEnabled() else self.tr("No projects here."))
+            else:
+                hint = self.tr("Click a project in the list: here you see whether it must be tendered publicly, "
+                               "and what needs attention.")
+            self.detail.setText(f"<span style='color:#666'>{esc(hint)}</span>")
             return
         verdict = bidding.verdict_for(self.ctx.store, r)
         colour = "#b00020" if verdict.required else "#2e7d32"
