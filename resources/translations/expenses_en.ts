@@ -640,6 +640,10 @@
             <translation>Township spending by kind (dashed: the villages' limits together)</translation>
         </message>
         <message>
+            <source>No request is waiting for the township's review. A request comes here after the village approves it, when its amount is above the township review limit of its kind.</source>
+            <translation>No request is waiting for the township's review. A request comes here after the village approves it, when its amount is above the township review limit of its kind.</translation>
+        </message>
+        <message>
             <source>Review…</source>
             <translation>Review…</translation>
         </message>
@@ -710,6 +714,14 @@
         <message>
             <source>%1 villages · spent %2 yuan in %3 · %4 waiting for township review · %5 villages over a limit</source>
             <translation>%1 villages · spent %2 yuan in %3 · %4 waiting for township review · %5 villages over a limit</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Click a request in the list first.</source>
+            <translation>Click a request in the list first.</translation>
         </message>
     </context>
     <context>

@@ -640,6 +640,10 @@
             <translation>全乡各类开支（虚线：各村限额之和）</translation>
         </message>
         <message>
+            <source>No request is waiting for the township's review. A request comes here after the village approves it, when its amount is above the township review limit of its kind.</source>
+            <translation>现在没有等待乡镇审核的申请。村里审批通过、金额超过该类开支乡镇审核标准的申请，会出现在这里。</translation>
+        </message>
+        <message>
             <source>Review…</source>
             <translation>审核…</translation>
         </message>
@@ -710,6 +714,14 @@
         <message>
             <source>%1 villages · spent %2 yuan in %3 · %4 waiting for township review · %5 villages over a limit</source>
             <translation>%1 个村 · %3年共开支 %2 元 · %4 笔待乡镇审核 · %5 个村超过限额</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>审核</translation>
+        </message>
+        <message>
+            <source>Click a request in the list first.</source>
+            <translation>请先在列表中点一下要审核的申请。</translation>
         </message>
     </context>
     <context>
@@ -867,7 +879,7 @@
         </message>
         <message>
             <source>Click a request in the list first.</source>
-            <translation>请先在列表里点选一笔申请。</translation>
+            <translation>请先在列表中点一下要审核的申请。</translation>
         </message>
     </context>
 </TS>

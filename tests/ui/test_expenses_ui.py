@@ -333,3 +333,19 @@ def test_meter_caption_too_wide_is_shrunk_or_elided_not_cut(qtbot):
     m.resize(200, 58)
     assert not m.grab().isNull()  # painted without error; the whole caption stays in the tooltip
     assert m.toolTip().endswith("45,000.00 元）")
+
+
+def test_township_waiting_list_explains_itself_when_empty(qtbot, store, village1, admin_ctx, no_dialogs):
+    from villageadmin.ui.expenses.township import ExpenseTownshipView
+
+    v = ExpenseTownshipView(admin_ctx)
+    qtbot.addWidget(v)
+    v.refresh()
+    assert v.waiting.rowCount() == 0 and not v.waiting_note.isHidden()
+    assert "现在没有等待乡镇审核的申请" in v.waiting_note.text()
+    v.review()  # nothing chosen: it says so instead of doing nothing
+    assert no_dialogs[-1] == ("information", "请先在列表中点一下要审核的申请。")
+    eid = request(store, village1, 150000)
+    expenses.approve_village(store, village1, eid, approver_id=SECRETARY, second_signer_id=DIRECTOR)
+    v.refresh()
+    assert v.waiting.rowCount() == 1 and v.waiting_note.isHidden()

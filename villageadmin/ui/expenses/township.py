@@ -9,8 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter,
+                               QTabWidget, QVBoxLayout, QWidget)
 from shiboken6 import isValid
 
 from villageadmin.core import expense_views, expenses
@@ -144,6 +144,15 @@ class ExpenseTownshipView(QWidget):
         self.waiting = ExpenseListModel(ctx, self)
         self.waiting_view = make_table_view(self.waiting, name="waitingTownshipTable", stretch=4)
         self.waiting_view.doubleClicked.connect(lambda *_: self.review())
+        # An empty list said nothing: say why it is empty and when a request comes here (shown beside the button).
+        self.waiting_note = QLabel(self.tr("No request is waiting for the township's review. A request comes here "
+                                           "after the village approves it, when its amount is above the township "
+                                           "review limit of its kind."))
+        self.waiting_note.setObjectName("waitingTownshipNote")
+        self.waiting_note.setWordWrap(True)
+        self.waiting_note.setStyleSheet("color: #555;")
+        self.waiting_note.hide()
+        self.waiting.modelReset.connect(lambda: self.waiting_note.setVisible(self.waiting.rowCount() == 0))
         wl.addWidget(self.waiting_view, 1)
         row = QHBoxLayout()
         self.review_button = QPushButton(self.tr("Review…"))
@@ -153,7 +162,7 @@ class ExpenseTownshipView(QWidget):
         self.review_button.setEnabled(ctx.actor.is_admin)
         self.review_button.clicked.connect(self.review)
         row.addWidget(self.review_button)
-        row.addStretch(1)
+        row.addWidget(self.waiting_note, 1)  # beside the button: no height of its own on a small screen
         wl.addLayout(row)
         lists.addTab(w, self.tr("Waiting for township review"))
         w2 = QWidget()
@@ -256,6 +265,8 @@ class ExpenseTownshipView(QWidget):
         idx = self.waiting_view.currentIndex()
         if idx.isValid():
             self._open(self.waiting, idx.row())
+        else:  # the button did nothing at all without a chosen request
+            QMessageBox.information(self, self.tr("Review"), self.tr("Click a request in the list first."))
 
     def selected_waiting(self) -> dict[str, Any] | None:
         idx = self.waiting_view.currentIndex()

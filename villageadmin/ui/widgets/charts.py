@@ -76,6 +76,12 @@ class BarChart(QWidget):
         p.drawLine(int(left), int(bottom), int(right), int(bottom))
         for i, label in enumerate(self.labels):
             x0 = left + slot * i + (slot - bar_w * k) / 2
+            # The limit mark first, so the value written on top stays readable where they meet (the dashes
+            # used to strike through the figure: “-136,907-”).
+            if self.limits is not None and self.limits[i]:
+                y = bottom - h * self.limits[i] / peak
+                p.setPen(QPen(QColor("#000000"), 2, Qt.PenStyle.DashLine))
+                p.drawLine(int(left + slot * i + 2), int(y), int(left + slot * (i + 1) - 2), int(y))
             for j, (_name, values) in enumerate(self.series):
                 v = values[i] if i < len(values) else 0.0
                 bh = h * v / peak
@@ -86,13 +92,11 @@ class BarChart(QWidget):
                 p.drawRect(QRectF(x0 + j * bar_w, bottom - bh, bar_w - 2, bh))
                 if k == 1:
                     text = self.value_text[i] if self.value_text else (f"{v:g}")
+                    box = QRectF(left + slot * i, bottom - bh - fm.height() - 2, slot, fm.height())
+                    tw = fm.horizontalAdvance(text) + 4
+                    p.fillRect(QRectF(box.center().x() - tw / 2, box.top(), tw, box.height()), QColor("#ffffff"))
                     p.setPen(QColor("#222222"))
-                    p.drawText(QRectF(left + slot * i, bottom - bh - fm.height() - 2, slot, fm.height()),
-                               Qt.AlignmentFlag.AlignCenter, text)
-            if self.limits is not None and self.limits[i]:
-                y = bottom - h * self.limits[i] / peak
-                p.setPen(QPen(QColor("#000000"), 2, Qt.PenStyle.DashLine))
-                p.drawLine(int(left + slot * i + 2), int(y), int(left + slot * (i + 1) - 2), int(y))
+                    p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
             p.setPen(QColor("#222222"))
             p.drawText(QRectF(left + slot * i, bottom + 2, slot, fm.height() * 2 + 4),
                        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, label)
