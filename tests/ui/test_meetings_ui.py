@@ -213,3 +213,14 @@ def test_sign_in_layout_comes_from_the_style_sheet(qtbot, store, village1):
     assert labels[0].buddy() is w.username and labels[1].buddy() is w.password
     title = w.findChild(type(labels[0]), "bigTitle")
     assert title.alignment() == Qt.AlignmentFlag.AlignCenter
+
+
+def test_new_meeting_form_starts_in_its_first_field_and_fits_a_small_screen(qtbot, store, village1):
+    from villageadmin.ui.meetings.form import MeetingForm
+
+    f = MeetingForm(AppContext(store, village1), 1, None)
+    qtbot.addWidget(f)
+    f.show()
+    qtbot.waitExposed(f)
+    assert f.focusWidget() is f.kind  # not the tab bar
+    assert f.height() <= 680

@@ -47,7 +47,7 @@ class GuideWindow(BaseDialog):
         close.setObjectName("closeGuide")
         close.clicked.connect(self.accept)
         self.button_row.addWidget(close)
-        self.resize(980, 820)
+        self.resize(980, 680)  # fits under the title bar on a 1366×768 screen
 
     def _source_changed(self, *_args: object) -> None:
         self.fit_images()

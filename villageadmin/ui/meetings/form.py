@@ -57,6 +57,7 @@ class MeetingForm(BaseDialog):
             self.save_button.setToolTip(self.tr("Township accounts can read village records but not change them"))
         self._dirty = False
         self.resize(980, 680)  # fits under the title bar on a 1366×768 screen
+        self.kind.setFocus()  # typing starts in the first field, not on the tab bar
 
     # -- tabs ---------------------------------------------------------------------------------
     def _basics_tab(self) -> None:
