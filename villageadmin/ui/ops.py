@@ -7,6 +7,7 @@ widgets from the worker. Long work shows a progress dialog.
 from __future__ import annotations
 
 import sqlite3
+from collections import deque
 import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -25,6 +26,7 @@ _pool: QThreadPool | None = None
 _running: list[Any] = []
 _read_pool: QThreadPool | None = None
 _reading: list[Any] = []  # run_read's jobs, on their own connections
+_finished: deque[Any] = deque(maxlen=16)
 
 
 def pool() -> QThreadPool:
@@ -154,6 +156,9 @@ def _start(the_pool: QThreadPool, running: list[Any], parent: QWidget | None, fn
             dialog.deleteLater()
         if job in running:
             running.remove(job)
+            # Kept a little longer: this answer can arrive while the worker thread is still returning from
+            # the job's run(); dropping the last reference now would delete the job under it.
+            _finished.append(job)
         if parent is not None and shiboken6.isValid(parent):
             # The connection would keep the job, its callbacks and what they hold alive with the parent.
             parent.destroyed.disconnect(job.cancel)
