@@ -92,6 +92,10 @@ broken</translation>
             <translation>Every village side by side: files received, meetings, spending, projects, reserve cadres</translation>
         </message>
         <message>
+            <source>Rules broken: the %1 villages with the most</source>
+            <translation>Rules broken: the %1 villages with the most</translation>
+        </message>
+        <message>
             <source>…</source>
             <translation>…</translation>
         </message>

@@ -91,6 +91,10 @@ broken</source>
             <translation>各村并排对照：报送、例会、开支、工程、后备干部</translation>
         </message>
         <message>
+            <source>Rules broken: the %1 villages with the most</source>
+            <translation>违反规定最多的 %1 个村</translation>
+        </message>
+        <message>
             <source>…</source>
             <translation>…</translation>
         </message>

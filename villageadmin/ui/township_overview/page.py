@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -106,6 +106,8 @@ class TownshipOverviewPage(QWidget):
         self._counting: int | None = None  # the year being counted in the background
         ctx.data_changed.connect(self._data_changed)  # a method: the context outlives the page
 
+    CHART_BARS = 20
+
     def _data_changed(self, _area: str) -> None:
         self._stale = True
         if self.isVisible():
@@ -136,8 +138,14 @@ class TownshipOverviewPage(QWidget):
                 self._counting = None
                 self.show_data(data)
 
-        # A whole check of the county: on a connection of its own, not holding up the other pages' work.
-        ops.run_read(self, store, lambda own: ov.overview(own, actor, year=year), on_success=done)
+        def count() -> None:
+            if generation == self._generation:
+                # A whole check of the county: on a connection of its own, not holding up the other pages' work.
+                ops.run_read(self, store, lambda own: ov.overview(own, actor, year=year), on_success=done)
+
+        # Started once the villages are on the screen: the check's Python work shares the interpreter with
+        # the screen and would hold up the first paint of a county's 500 rows by a second or more.
+        QTimer.singleShot(150, self, count)
 
     def show_data(self, data: ov.TownshipOverview) -> None:
         self.data = data
@@ -149,7 +157,16 @@ class TownshipOverviewPage(QWidget):
         finally:
             self.table.blockSignals(False)
         if data.complete:
-            self.chart.set_data([r.name for r in data.rows], [r.count("error") for r in data.rows])
+            # A county's 500 bars could not be read: the villages with the most rules broken, at most 20.
+            shown = data.rows
+            if len(shown) > self.CHART_BARS:
+                shown = sorted((r for r in data.rows if r.count("error")), key=lambda r: (-r.count("error"), r.code))
+                shown = shown[:self.CHART_BARS]
+                self.chart.title = self.tr("Rules broken: the %1 villages with the most").replace(
+                    "%1", str(len(shown)))
+            else:
+                self.chart.title = self.tr("Rules broken, by village")
+            self.chart.set_data([r.name for r in shown], [r.count("error") for r in shown])
         else:
             self.chart.set_data([], [])
         if data.rows and not self.table.selectedItems():
