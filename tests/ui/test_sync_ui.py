@@ -156,16 +156,16 @@ def test_township_overview_and_summary_print(qtbot, two, monkeypatch):  # noqa: 
     qtbot.addWidget(page)
     page.refresh()
     # The villages, their files and key candidates at once; the figures that need a whole check after it.
-    assert page.table.rowCount() == 2 and page.table.item(0, 1).text() == "第 1 号，2026年11月27日"
-    assert [page.table.item(0, c).text() for c in (2, 8, 9)] == ["…", "…", "…"]
+    assert page.model.rowCount() == 2 and page.model.text(0, 1) == "第 1 号，2026年11月27日"
+    assert [page.model.text(0, c) for c in (2, 8, 9)] == ["…", "…", "…"]
     assert page.problems.item(0).text() == "正在检查记录…"
     _settle(qtbot, lambda: page.data is not None and page.data.complete)
-    assert page.table.item(0, 2).text() != "…" and page.table.item(0, 8).text().isdigit()
+    assert page.model.text(0, 2) != "…" and page.model.text(0, 8).isdigit()
     page.refresh()  # nothing changed: the figures stay, not counted again
     assert page.data.complete and not ops._running
-    assert page.table.item(0, 0).text() == "白鹿村（001）"
-    assert page.table.item(0, 1).text() == "第 1 号，2026年11月27日"
-    assert page.table.item(1, 1).text() == "还没有收到"
+    assert page.model.text(0, 0) == "白鹿村（001）"
+    assert page.model.text(0, 1) == "第 1 号，2026年11月27日"
+    assert page.model.text(1, 1) == "还没有收到"
     assert page.problems.count() >= 1
     made: list[Path] = []
 
@@ -177,3 +177,27 @@ def test_township_overview_and_summary_print(qtbot, two, monkeypatch):  # noqa: 
     monkeypatch.setattr(page_mod, "print_or_save", fake_print)
     page.print_summary()
     assert made and made[0].stat().st_size > 5000
+
+
+def test_overview_model_cells_and_columns_at_county_like_width(qtbot, two):
+    """The overview's rows come from a model (no table items): colours, alignment and the last-file tooltip."""
+    from PySide6.QtCore import Qt
+
+    from villageadmin.ui.township_overview.page import BAD, GOOD, TownshipOverviewPage
+
+    pc, arch, stick = two
+    a_admin = accounts.authenticate(arch, "admin", su.ADMIN_PW)
+    page = TownshipOverviewPage(AppContext(arch, a_admin))
+    qtbot.addWidget(page)
+    page.refresh()
+    _settle(qtbot, lambda: page.data is not None and page.data.complete)
+    m = page.model
+    assert m.rowCount() == 2 and m.columnCount() == len(page.headers) == 10
+    errors = page.data.rows[0].count("error")
+    cell = m.index(0, 8)
+    assert cell.data() == str(errors)
+    assert cell.data(Qt.ItemDataRole.BackgroundRole).name() == (BAD if errors else GOOD)
+    assert cell.data(Qt.ItemDataRole.TextAlignmentRole) == int(Qt.AlignmentFlag.AlignCenter)
+    assert m.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == m.text(0, 1)
+    assert m.index(0, 0).data(Qt.ItemDataRole.TextAlignmentRole) is None
+    assert page.table.selectionModel().selectedRows()[0].row() == 0

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton, QSplitter,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+                               QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from villageadmin.core.clock import today
 from villageadmin.core.money import fmt_yuan
@@ -27,6 +29,65 @@ def _yuan(fen: int | None) -> str:
     if fen is None:
         return "—"
     return fmt_yuan(fen).rsplit(".", 1)[0] if fen % 100 == 0 else fmt_yuan(fen)
+
+
+_DISPLAY, _BACKGROUND = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.BackgroundRole)
+_ALIGN, _TIP = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.ToolTipRole)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_COLOURS = {c: QColor(c) for c in (BAD, WARN, GOOD)}
+
+
+class OverviewModel(QAbstractTableModel):
+    """The villages side by side. A row's cells are worked out when the view first shows that row: a
+    county's 500 villages paint at once instead of after 5,000 table items were made."""
+
+    def __init__(self, headers: list[str], cells: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.headers = headers
+        self.cells = cells  # (data, row) -> [(text, colour or None)] per column
+        self.data_: ov.TownshipOverview | None = None
+        self._cache: dict[int, list[tuple[str, str | None]]] = {}
+
+    def set_overview(self, data: ov.TownshipOverview) -> None:
+        self.beginResetModel()
+        self.data_, self._cache = data, {}
+        self.endResetModel()
+
+    def row_cells(self, row: int) -> list[tuple[str, str | None]]:
+        got = self._cache.get(row)
+        if got is None:
+            assert self.data_ is not None
+            got = self._cache[row] = self.cells(self.data_, self.data_.rows[row])
+        return got
+
+    def text(self, row: int, column: int) -> str:
+        return self.row_cells(row)[column][0]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() or self.data_ is None else len(self.data_.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        if role == _DISPLAY:
+            return self.row_cells(index.row())[index.column()][0]
+        if role == _BACKGROUND:
+            colour = self.row_cells(index.row())[index.column()][1]
+            return _COLOURS.get(colour) if colour else None
+        if role == _ALIGN and index.column() >= 2:
+            return _CENTER
+        if role == _TIP and index.column() == 1:
+            return self.row_cells(index.row())[1][0]  # the last file's whole text when the column is narrow
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = _DISPLAY) -> Any:
+        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
 
 
 class TownshipOverviewPage(QWidget):
@@ -67,18 +128,24 @@ class TownshipOverviewPage(QWidget):
                         self.tr("Spending (yuan)\nused / year's limits"), self.tr("Over the limit"),
                         self.tr("Waiting for\ntownship review"), self.tr("Projects needing\nattention (of all)"),
                         self.tr("Key reserve\ncandidates"), self.tr("Rule\nbroken"), self.tr("Reminders")]
-        self.table = QTableWidget(0, len(self.headers))
+        self.model = OverviewModel(self.headers, self._row_cells, self)
+        self.table = QTableView()
         self.table.setObjectName("overviewTable")
-        self.table.setHorizontalHeaderLabels(self.headers)
+        self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         # One line per cell: a fixed row height, not measured over the 5,000 cells of a county each time.
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 14)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(False)
+        header = self.table.horizontalHeader()
+        # Widths worked out from the text of the header and the first rows (_size_columns), not by Qt
+        # measuring cells over and over while a county's rows arrive.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the last file: takes what is left
+        self._sized_for: tuple[int, bool] | None = None
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         side = QWidget()
@@ -149,13 +216,16 @@ class TownshipOverviewPage(QWidget):
 
     def show_data(self, data: ov.TownshipOverview) -> None:
         self.data = data
-        # Filling the cells of a selected row would announce a new selection for each cell (and redo the
-        # problems list each time): quiet while filling, the list is shown once at the end.
-        self.table.blockSignals(True)
+        keep = self.table.currentIndex().row() if self.table.selectionModel().hasSelection() else 0
+        # Quiet while the rows change: the problems list is shown once at the end.
+        self.table.selectionModel().blockSignals(True)
         try:
-            self._fill(data)
+            self.model.set_overview(data)
+            self._size_columns(data)
+            if data.rows:
+                self.table.selectRow(min(max(keep, 0), len(data.rows) - 1))
         finally:
-            self.table.blockSignals(False)
+            self.table.selectionModel().blockSignals(False)
         if data.complete:
             # A county's 500 bars could not be read: the villages with the most rules broken, at most 20.
             shown = data.rows
@@ -169,55 +239,60 @@ class TownshipOverviewPage(QWidget):
             self.chart.set_data([r.name for r in shown], [r.count("error") for r in shown])
         else:
             self.chart.set_data([], [])
-        if data.rows and not self.table.selectedItems():
-            self.table.selectRow(0)
         self._show_selected()
 
-    def _fill(self, data: ov.TownshipOverview) -> None:
-        # Emptied first: replacing the items of a filled table, each change re-measures its columns.
-        self.table.setRowCount(0)
-        self.table.setRowCount(len(data.rows))
+    def _size_columns(self, data: ov.TownshipOverview) -> None:
+        """Each column as wide as its header's longest line or its text in the first 40 rows."""
+        key = (len(data.rows), data.complete)
+        if self._sized_for == key:
+            return
+        self._sized_for = key
+        fm = self.table.fontMetrics()
+        hfm = self.table.horizontalHeader().fontMetrics()
+        rows = [self.model.row_cells(i) for i in range(min(40, len(data.rows)))]
+        for col, title in enumerate(self.headers):
+            if col == 1:
+                continue  # stretches
+            width = max(hfm.horizontalAdvance(line) for line in title.split("\n"))
+            for cells in rows:
+                width = max(width, fm.horizontalAdvance(cells[col][0]))
+            self.table.horizontalHeader().resizeSection(col, width + 14)
+
+    def _row_cells(self, data: ov.TownshipOverview, r: ov.VillageRow) -> list[tuple[str, str | None]]:
         lo_hi = data.key_target
         wait = (self.tr("…"), None)  # still being counted
-        for i, r in enumerate(data.rows):
-            if r.source == "archived":
-                sent = (self.tr("No. %1, %2").replace("%1", str(r.last_seq)).replace("%2", cn_date(r.last_at))
-                        if r.last_seq else self.tr("nothing yet"))
-                if r.held:
-                    sent += self.tr(" (%1 held)").replace("%1", str(r.held))
-            elif r.source == "local":
-                sent = self.tr("entered on this PC") + (self.tr(", file No. %1 sent").replace("%1", str(r.last_seq))
-                                                        if r.last_seq else "")
-            else:
-                sent = self.tr("no key enrolled, nothing received")
-            cells: list[tuple[str, str | None]] = [
-                (f"{r.name}（{r.code}）", None),
-                (sent, WARN if r.stale else None),
-                (f"{r.meetings_met} / {r.meetings_due}",
-                 None if r.meetings_met >= r.meetings_due else (BAD if r.meetings_due - r.meetings_met >= 2 else WARN)),
-                (f"{_yuan(r.spend_fen)} / {_yuan(r.limit_fen)}" if r.spend_fen is not None else "—",
-                 BAD if r.over_kinds else None),
-                ("、".join(r.over_kinds) or self.tr("none"), BAD if r.over_kinds else None),
-                ("—" if r.waiting_township is None else str(r.waiting_township),
-                 WARN if r.waiting_township else None),
-                ("—" if r.projects is None else f"{r.projects_attention} （{r.projects}）",
-                 WARN if r.projects_attention else None),
-                ("—" if r.key_candidates is None else str(r.key_candidates),
-                 WARN if lo_hi and r.key_candidates is not None and not lo_hi[0] <= r.key_candidates <= lo_hi[1]
-                 else None),
-                (str(r.count("error")), BAD if r.count("error") else GOOD),
-                (str(r.count("warning")), WARN if r.count("warning") else None),
-            ]
-            if not data.complete:
-                cells[2:7] = [wait] * 5
-                cells[8:] = [wait] * 2
-            for col, (text, color) in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if color:
-                    item.setBackground(QColor(color))
-                if col >= 2:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.table.setItem(i, col, item)
+        if r.source == "archived":
+            sent = (self.tr("No. %1, %2").replace("%1", str(r.last_seq)).replace("%2", cn_date(r.last_at))
+                    if r.last_seq else self.tr("nothing yet"))
+            if r.held:
+                sent += self.tr(" (%1 held)").replace("%1", str(r.held))
+        elif r.source == "local":
+            sent = self.tr("entered on this PC") + (self.tr(", file No. %1 sent").replace("%1", str(r.last_seq))
+                                                    if r.last_seq else "")
+        else:
+            sent = self.tr("no key enrolled, nothing received")
+        cells: list[tuple[str, str | None]] = [
+            (f"{r.name}（{r.code}）", None),
+            (sent, WARN if r.stale else None),
+            (f"{r.meetings_met} / {r.meetings_due}",
+             None if r.meetings_met >= r.meetings_due else (BAD if r.meetings_due - r.meetings_met >= 2 else WARN)),
+            (f"{_yuan(r.spend_fen)} / {_yuan(r.limit_fen)}" if r.spend_fen is not None else "—",
+             BAD if r.over_kinds else None),
+            ("、".join(r.over_kinds) or self.tr("none"), BAD if r.over_kinds else None),
+            ("—" if r.waiting_township is None else str(r.waiting_township),
+             WARN if r.waiting_township else None),
+            ("—" if r.projects is None else f"{r.projects_attention} （{r.projects}）",
+             WARN if r.projects_attention else None),
+            ("—" if r.key_candidates is None else str(r.key_candidates),
+             WARN if lo_hi and r.key_candidates is not None and not lo_hi[0] <= r.key_candidates <= lo_hi[1]
+             else None),
+            (str(r.count("error")), BAD if r.count("error") else GOOD),
+            (str(r.count("warning")), WARN if r.count("warning") else None),
+        ]
+        if not data.complete:
+            cells[2:7] = [wait] * 5
+            cells[8:] = [wait] * 2
+        return cells
 
     def _show_selected(self) -> None:
         self.problems.clear()
