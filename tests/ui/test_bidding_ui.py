@@ -261,3 +261,15 @@ def test_page_says_what_to_do_when_nothing_is_chosen(qtbot, store, village1, no_
     page.view.selectRow(0)
     assert "村东道路硬化" in page.detail.text()
     assert page.attention.toolTip()
+
+
+def test_the_stage_is_the_column_after_the_name(qtbot, store, village1):
+    """Last of twelve columns, the stage was off the screen at 1366 pixels."""
+    from PySide6.QtCore import Qt as _Qt
+
+    from villageadmin.ui.bidding.page import BiddingPage
+
+    page = BiddingPage(AppContext(store, village1))
+    qtbot.addWidget(page)
+    heads = [page.model.headerData(i, _Qt.Orientation.Horizontal) for i in range(3)]
+    assert heads[1:] == ["项目", "当前阶段"]

@@ -30,3 +30,23 @@ def test_a_dialog_that_fits_is_left_alone(qtbot):
     d.show()
     qtbot.waitExposed(d)
     assert (d.width(), d.height()) == (400, 300)
+
+
+def test_chart_labels_under_many_narrow_bars_are_drawn_smaller_not_cut(qtbot):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    from villageadmin.ui.widgets.charts import BarChart
+
+    c = BarChart(title="各村违规条数")
+    qtbot.addWidget(c)
+    c.set_data([f"{n}村" for n in ("黄坝", "王集", "高营", "黄营", "兰花", "刘山", "槐集", "荷岗", "冯鹿", "李洼",
+                                   "枫岗", "榆塘")], list(range(12)))
+    c.resize(400, 180)
+    assert not c.grab().isNull()
+    img = QImage(100, 100, QImage.Format.Format_RGB32)
+    p = QPainter(img)
+    size = p.font().pointSizeF()
+    BarChart._draw_label(p, QRectF(0, 0, 24, 2 * p.fontMetrics().height() + 4), "黄坝村")
+    assert p.font().pointSizeF() == size  # the painter's font is put back for the next bar
+    p.end()

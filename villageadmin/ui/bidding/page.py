@@ -82,7 +82,9 @@ class BiddingPage(QWidget):
         # Rows are worked out a few villages at a time as the list is read (bidding.iter_projects): a county's
         # register of thousands of projects shows its first rows without analysing every village.
         self.model = SqlTableModel([
+            # The stage right after the name: last of twelve columns, it was off the screen at 1366 pixels.
             Column("village_name", self.tr("Village")), Column("name", self.tr("Project")),
+            Column("stage_label", self.tr("Stage")),
             Column("flags", self.tr("Needs attention"),
                    lambda v, _r: "、".join(dict.fromkeys(bidding_flags.FLAG_LABELS.get(f.rule, f.rule) for f in v)),
                    color=_flag_colour),
@@ -94,7 +96,6 @@ class BiddingPage(QWidget):
             Column("contract_fen", self.tr("Contract (yuan)"), _money, align_right=True),
             Column("paid", self.tr("Paid (yuan)"), lambda _v, r: fmt_yuan(r["cap"].paid_fen) if r["cap"].paid_fen
                    else "", align_right=True),
-            Column("stage_label", self.tr("Stage")),
         ], page=40)
         self.view = make_table_view(self.model, name="biddingTable")
         self.pages: IterPages | None = None

@@ -48,6 +48,22 @@ class BarChart(QWidget):
         self.value_text = None
         self.update()
 
+    @staticmethod
+    def _draw_label(p: QPainter, box: QRectF, label: str) -> None:
+        """A label under its bar, in at most the box's two lines: with many bars (twelve villages) the name
+        broke one character a line and lost its end (“黄坝村” showed “黄/坝”), so a smaller font first."""
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        font = p.font()
+        base = font.pointSizeF()
+        while (p.fontMetrics().boundingRect(box.toRect(), int(flags), label).height() > box.height()
+               and font.pointSizeF() > 7.5):
+            font.setPointSizeF(font.pointSizeF() - 0.5)
+            p.setFont(font)
+        p.drawText(box, flags, label)
+        if base > 0:
+            font.setPointSizeF(base)
+            p.setFont(font)
+
     def paintEvent(self, event: object) -> None:  # noqa: N802
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -98,8 +114,7 @@ class BarChart(QWidget):
                     p.setPen(QColor("#222222"))
                     p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
             p.setPen(QColor("#222222"))
-            p.drawText(QRectF(left + slot * i, bottom + 2, slot, fm.height() * 2 + 4),
-                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, label)
+            self._draw_label(p, QRectF(left + slot * i, bottom + 2, slot, fm.height() * 2 + 4), label)
         if self.target is not None:
             y = bottom - h * self.target / peak
             p.setPen(QPen(QColor("#5aa469"), 2, Qt.PenStyle.DashLine))
