@@ -13,9 +13,17 @@ import hashlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLockFile, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+# The socket starts listening this long after the start (QtNetwork is loaded then, not before the first
+# screen); a second start in that moment waits for it (_ask_first_to_come_forward retries).
+LISTEN_AFTER_MS = 50
 
 LOCK_NAME = ".villageadmin.lock"
 PRIMARY, ACTIVATED, READ_ONLY = "primary", "activated", "read_only"
@@ -38,6 +46,7 @@ class InstanceGuard(QObject):
         self.mode = PRIMARY
         self.lock: QLockFile | None = None
         self.server: QLocalServer | None = None
+        self._released = False
 
     def acquire(self, *, timeout_ms: int = 8000) -> str:
         """PRIMARY (we hold the folder), ACTIVATED (the first app came forward: exit) or READ_ONLY."""
@@ -49,17 +58,27 @@ class InstanceGuard(QObject):
         lock.setStaleLockTime(0)  # the app runs for hours: only a dead owner makes the lock stale
         if lock.tryLock(0):
             self.lock = lock
-            self._listen()
+            self._listen_soon()
             self.mode = PRIMARY
         elif lock.error() == QLockFile.LockError.LockFailedError:
             self.mode = ACTIVATED if self._ask_first_to_come_forward(timeout_ms) else READ_ONLY
         else:
             # The folder cannot hold a lock file (read-only folder): the store opens read-only anyway.
-            self._listen()
+            self._listen_soon()
             self.mode = PRIMARY
         return self.mode
 
+    def _listen_soon(self) -> None:
+        if QApplication.instance() is None:
+            self._listen()
+        else:
+            QTimer.singleShot(LISTEN_AFTER_MS, self, self._listen)
+
     def _listen(self) -> None:
+        if self.server is not None or self._released:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.name):
@@ -85,10 +104,23 @@ class InstanceGuard(QObject):
             sock.flush()
 
     def _ask_first_to_come_forward(self, timeout_ms: int) -> bool:
+        import time
+
+        from PySide6.QtNetwork import QLocalSocket
+
         sock = QLocalSocket()
-        sock.connectToServer(self.name)
-        if not sock.waitForConnected(min(timeout_ms, 3000)):
-            return False
+        give_up = time.monotonic() + min(timeout_ms, 3000) / 1000
+        while True:
+            sock.connectToServer(self.name)
+            if sock.waitForConnected(min(timeout_ms, 3000)):
+                break
+            # The first app may have started a moment ago and not be listening yet (LISTEN_AFTER_MS).
+            if sock.error() not in (QLocalSocket.LocalSocketError.ServerNotFoundError,
+                                    QLocalSocket.LocalSocketError.ConnectionRefusedError) \
+                    or time.monotonic() >= give_up:
+                return False
+            sock.abort()
+            QThread.msleep(100)
         sock.write(b"activate\n")
         sock.flush()
         if not sock.waitForBytesWritten(timeout_ms) and sock.bytesToWrite():
@@ -99,6 +131,7 @@ class InstanceGuard(QObject):
         return bool(ok)
 
     def release(self) -> None:
+        self._released = True
         if self.server is not None:
             self.server.close()
             self.server = None
