@@ -349,3 +349,44 @@ def test_township_waiting_list_explains_itself_when_empty(qtbot, store, village1
     expenses.approve_village(store, village1, eid, approver_id=SECRETARY, second_signer_id=DIRECTOR)
     v.refresh()
     assert v.waiting.rowCount() == 1 and v.waiting_note.isHidden()
+
+
+def test_page_builds_the_ledger_and_all_villages_tabs_when_first_shown(qtbot, store, village1, admin_ctx,
+                                                                        no_dialogs):
+    """The hidden tabs cost half the page's first open on a county archive: they are built (and filled) when
+    first shown, and then work as before."""
+    from villageadmin.ui.expenses.ledger import ExpenseLedgerView
+    from villageadmin.ui.expenses.page import ExpensesPage
+    from villageadmin.ui.expenses.township import ExpenseTownshipView
+
+    eid = request(store, village1, 150000)
+    expenses.approve_village(store, village1, eid, approver_id=SECRETARY, second_signer_id=DIRECTOR)
+    page = ExpensesPage(admin_ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.tabs.count() == 3 and page.model.rowCount() == 1
+    assert page.findChild(ExpenseLedgerView) is None and page.findChild(ExpenseTownshipView) is None
+    page.tabs.setCurrentIndex(2)
+    tv = page.findChild(ExpenseTownshipView, "expenseTownship")
+    assert tv is page.township_view and page.tabs.currentWidget().isAncestorOf(tv)
+    assert [r["id"] for r in tv.waiting.rows] == [eid] and tv.spending.rowCount() >= 1
+    assert page.findChild(ExpenseLedgerView) is None
+    page.tabs.setCurrentIndex(1)
+    led = page.findChild(ExpenseLedgerView, "expenseLedger")
+    assert led is page.ledger and page.tabs.currentWidget().isAncestorOf(led)
+    assert led.village_id == admin_ctx.current_village and led.meters.count() >= 2
+    page.tabs.setCurrentIndex(2)
+    assert page.findChild(ExpenseTownshipView) is tv  # built once
+    tv.village_chosen.emit(1)  # double-click on a village: back to its requests
+    assert page.tabs.currentIndex() == 0 and admin_ctx.current_village == 1
+
+
+def test_village_account_has_no_all_villages_tab(qtbot, store, village1, ctx):
+    from villageadmin.ui.expenses.page import ExpensesPage
+
+    page = ExpensesPage(ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.tabs.count() == 2 and page.township_view is None
+    page.tabs.setCurrentIndex(1)
+    assert page.ledger.village_id == 1

@@ -18,6 +18,10 @@ STATUS_COLOURS = {"pending": "#8a5300", "township": "#1f5fa8", "approved": "#2e7
                   "withdrawn": "#777777"}
 
 
+_ROLES = frozenset(int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
+                                    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole))
+
+
 class ExpenseListModel(QAbstractTableModel):
     """Columns: (key, title, SQL sort key or None)."""
 
@@ -95,7 +99,9 @@ class ExpenseListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A painted cell asks for a dozen roles; those the list never answers return at once (the first paint
+        # of a county list asks several thousand times).
+        if role not in _ROLES or not index.isValid():
             return None
         key = self.columns[index.column()][0]
         r = self.rows[index.row()]

@@ -26,6 +26,8 @@ from villageadmin.ui.widgets.charts import BarChart
 from villageadmin.ui.widgets.table import make_table_view
 
 Cell = tuple[str, "str | None", bool]  # text, tooltip (why it is red), red
+_ROLES = frozenset(int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
+                                    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole))
 
 
 class TownshipSpendingModel(QAbstractTableModel):
@@ -84,7 +86,7 @@ class TownshipSpendingModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.headers)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # the roles a painted cell asks for and this table never sets
             return None
         text, tip, red = self.cells[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
