@@ -200,3 +200,35 @@ def test_review_banner_on_the_main_window(qtbot, store, village1):
     assert label.isHidden()
     label.linkActivated.emit("cadres:reviews")
     assert w.went == ["CadresPage"]
+
+
+def test_tabs_are_built_when_first_shown_and_keep_their_buttons_state(qtbot, store, admin, village1):
+    from villageadmin.ui.cadres.page import TAB_POOL, TAB_REVIEWS, TAB_STATS, CadresPage
+
+    # The township: the page opens on the team tab; the other tabs' lists are built when first shown.
+    ctx = AppContext(store, admin)
+    page = CadresPage(ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.tabs.count() == 5 and page._built == {0}
+    assert page.stats_scope.findData("all") >= 0 and page.reviews_scope.findData("all") >= 0
+    page.tabs.setCurrentIndex(TAB_REVIEWS)
+    assert page._built == {0, TAB_REVIEWS} and page.review_view.parent() is not None
+    # A part asked for before its tab was shown builds that tab, with the same enabled state as the others.
+    assert page.add_candidate_button.isEnabled() == page.add_cadre_button.isEnabled()
+    assert TAB_POOL in page._built and page.pool_status.currentData() == "pool"
+    page.tabs.setCurrentIndex(TAB_STATS)
+    assert page.stats_view.stats is not None
+    # A village sign-in (read and write): the buttons of a tab built later are enabled too.
+    vpage = CadresPage(AppContext(store, village1))
+    qtbot.addWidget(vpage)
+    vpage.refresh()
+    assert vpage.add_cadre_button.isEnabled()
+    vpage.tabs.setCurrentIndex(TAB_POOL)
+    assert vpage.add_candidate_button.isEnabled() and vpage.appoint_button.isEnabled()
+    try:
+        vpage.no_such_part  # noqa: B018
+    except AttributeError:
+        pass
+    else:
+        raise AssertionError("a missing attribute must still raise AttributeError")

@@ -31,6 +31,18 @@ def _score(v: Any, _r: dict[str, Any]) -> str:
     return "" if v is None else f"{v:g}"
 
 
+# The parts of each tab built only when the tab is first shown (see CadresPage.__getattr__).
+_LAZY_PARTS: dict[str, int] = {
+    **dict.fromkeys(("team_model", "team_view", "add_cadre_button", "cadre_leaves_button"), TAB_TEAM),
+    **dict.fromkeys(("pool_status", "pool_key_label", "pool_model", "pool_view", "add_candidate_button",
+                     "tier_button", "appoint_button", "leave_button"), TAB_POOL),
+    **dict.fromkeys(("cult_year", "cult_model", "cult_view", "add_cult_button", "assess_button",
+                     "delete_cult_button"), TAB_CULTIVATION),
+    **dict.fromkeys(("review_model", "review_view", "record_review_button"), TAB_REVIEWS),
+    **dict.fromkeys(("stats_view",), TAB_STATS),
+}
+
+
 class CadresPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,11 +57,21 @@ class CadresPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("cadresTabs")
         lay.addWidget(self.tabs, 1)
-        self._team_tab()
-        self._pool_tab()
-        self._cultivation_tab()
-        self._reviews_tab()
-        self._stats_tab()
+        # A tab's lists and buttons are built when it is first shown (or one of its parts is asked for): at
+        # county scale building all five tabs took most of the page's first opening. The township's
+        # "show" choices of the reviews and statistics tabs are built at once, so they can be set first.
+        self._writable = False
+        self._built: set[int] = set()
+        self._tab_pages: list[QWidget] = []
+        for label in (self.tr("Cadre team"), self.tr("Reserve pool"), self.tr("Cultivation"),
+                      self.tr("Reviews to do"), self.tr("Statistics")):
+            w = QWidget()
+            QVBoxLayout(w)
+            self._tab_pages.append(w)
+            self.tabs.addTab(w, label)
+        self._reviews_bar()
+        self._stats_bar()
+        self._ensure_tab(TAB_TEAM)
         self.tabs.currentChanged.connect(lambda *_: self.refresh())
         # Methods, not lambdas: the context outlives the page, and a lambda would keep a deleted page called.
         ctx.village_changed.connect(self._village_changed)
@@ -92,9 +114,37 @@ class CadresPage(QWidget):
         return c
 
     # -- tabs ---------------------------------------------------------------------------------
+    def __getattr__(self, name: str) -> Any:
+        # Only called when the attribute is missing: a part of a tab not built yet builds that tab.
+        tab = _LAZY_PARTS.get(name)
+        built = self.__dict__.get("_built")
+        if tab is None or built is None or tab in built:
+            raise AttributeError(name)
+        self._ensure_tab(tab)
+        return self.__dict__[name]
+
+    def _ensure_tab(self, idx: int) -> None:
+        if idx in self._built:
+            return
+        self._built.add(idx)
+        (self._team_tab, self._pool_tab, self._cultivation_tab, self._reviews_tab, self._stats_tab)[idx]()
+        for b in self._tab_buttons(idx):
+            b.setEnabled(self._writable)
+
+    def _tab_buttons(self, idx: int) -> list[QPushButton]:
+        if idx not in self._built:
+            return []
+        if idx == TAB_TEAM:
+            return [self.add_cadre_button, self.cadre_leaves_button]
+        if idx == TAB_POOL:
+            return [self.add_candidate_button, self.tier_button, self.appoint_button, self.leave_button]
+        if idx == TAB_CULTIVATION:
+            return [self.add_cult_button, self.assess_button, self.delete_cult_button]
+        return []
+
     def _team_tab(self) -> None:
-        w = QWidget()
-        lay = QVBoxLayout(w)
+        w = self._tab_pages[TAB_TEAM]
+        lay = w.layout()
         self.team_model = DictTableModel([
             Column("name", self.tr("Name")), Column("post", self.tr("Post")), Column("sex", self.tr("Sex")),
             Column("age", self.tr("Age"), align_right=True), Column("schooling", self.tr("Schooling")),
@@ -118,11 +168,9 @@ class CadresPage(QWidget):
         row.addWidget(self._button(self.tr("Print file sheet…"), "printCadreFile", self.print_cadre_file,
                                    tip=self.tr("Print the selected cadre's 履历表")))
         lay.addLayout(row)
-        self.tabs.addTab(w, self.tr("Cadre team"))
 
     def _pool_tab(self) -> None:
-        w = QWidget()
-        lay = QVBoxLayout(w)
+        lay = self._tab_pages[TAB_POOL].layout()
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Show:")))
         self.pool_status = QComboBox()
@@ -167,11 +215,9 @@ class CadresPage(QWidget):
         row.addWidget(self._button(self.tr("Print roster…"), "printRoster", lambda: self.print_roster(all_=False)))
         row.addWidget(self._button(self.tr("Export to Excel…"), "exportRoster", lambda: self.export_roster(all_=False)))
         lay.addLayout(row)
-        self.tabs.addTab(w, self.tr("Reserve pool"))
 
     def _cultivation_tab(self) -> None:
-        w = QWidget()
-        lay = QVBoxLayout(w)
+        lay = self._tab_pages[TAB_CULTIVATION].layout()
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Year:")))
         self.cult_year = QComboBox()
@@ -202,11 +248,9 @@ class CadresPage(QWidget):
         row.addWidget(self.delete_cult_button)
         row.addStretch(1)
         lay.addLayout(row)
-        self.tabs.addTab(w, self.tr("Cultivation"))
 
-    def _reviews_tab(self) -> None:
-        w = QWidget()
-        lay = QVBoxLayout(w)
+    def _reviews_bar(self) -> None:
+        lay = self._tab_pages[TAB_REVIEWS].layout()
         bar = QHBoxLayout()
         self.reviews_scope = self._scope_combo("reviewsScope")
         if self.ctx.is_township:
@@ -220,6 +264,9 @@ class CadresPage(QWidget):
         intro.setWordWrap(True)
         bar.addWidget(intro, 1)
         lay.addLayout(bar)
+
+    def _reviews_tab(self) -> None:
+        lay = self._tab_pages[TAB_REVIEWS].layout()
         self.review_model = DictTableModel([
             Column("village_name", self.tr("Village")), Column("name", self.tr("Name")), Column("post", self.tr("Post")),
             Column("label", self.tr("Review")), Column("due_on", self.tr("Due on")),
@@ -234,11 +281,9 @@ class CadresPage(QWidget):
         row.addWidget(self.record_review_button)
         row.addStretch(1)
         lay.addLayout(row)
-        self.tabs.addTab(w, self.tr("Reviews to do"))
 
-    def _stats_tab(self) -> None:
-        w = QWidget()
-        lay = QVBoxLayout(w)
+    def _stats_bar(self) -> None:
+        lay = self._tab_pages[TAB_STATS].layout()
         bar = QHBoxLayout()
         self.stats_scope = self._scope_combo("statsScope")
         if self.ctx.is_township:
@@ -253,24 +298,26 @@ class CadresPage(QWidget):
             self.stats_scope.hide()
             bar.addStretch(1)
         lay.addLayout(bar)
+
+    def _stats_tab(self) -> None:
+        lay = self._tab_pages[TAB_STATS].layout()
         self.stats_view = CadreStatsView()
         self.stats_view.setObjectName("cadreStats")
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.stats_view)
         lay.addWidget(scroll, 1)
-        self.tabs.addTab(w, self.tr("Statistics"))
 
     # -- loading --------------------------------------------------------------------------------
     def refresh(self) -> None:
         vid = self.village_id
         self.heading.setText(self.tr("Cadres — %1").replace("%1", self.ctx.village_name(vid)))
-        writable = vid is not None and self.ctx.actor.may_write(vid)
-        for b in (self.add_cadre_button, self.cadre_leaves_button, self.add_candidate_button, self.tier_button,
-                  self.appoint_button, self.leave_button, self.add_cult_button, self.assess_button,
-                  self.delete_cult_button):
-            b.setEnabled(writable)
+        self._writable = vid is not None and self.ctx.actor.may_write(vid)
         idx = self.tabs.currentIndex()
+        self._ensure_tab(idx)
+        for i in range(self.tabs.count()):
+            for b in self._tab_buttons(i):
+                b.setEnabled(self._writable)
         loader = {TAB_TEAM: self.load_team, TAB_POOL: self.load_pool, TAB_CULTIVATION: self.load_cultivation,
                   TAB_REVIEWS: self.load_reviews, TAB_STATS: self.load_stats}[idx]
         loader()
