@@ -277,6 +277,15 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(data)
         else:
             self.resize(1280, 820)
+        # Never bigger than the screen's free area (a 1366×768 laptop less its taskbar), nor off it.
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None and screen.isValid():
+            w = min(self.width(), screen.width())
+            h = min(self.height(), max(screen.height() - 40, self.minimumSizeHint().height()))  # 40: title bar
+            if (w, h) != (self.width(), self.height()):
+                self.resize(w, h)
+            if not screen.contains(self.frameGeometry().topLeft()):
+                self.move(screen.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         for p in self.pages:
