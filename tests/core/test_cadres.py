@@ -372,6 +372,17 @@ def test_women_trend_by_year(store, admin, village1):
     assert trend[-1].on == "2026-11-27" and trend[1].women_percent == 50.0
 
 
+def test_women_trend_counts_people_who_entered_on_the_same_day(store, admin, village1, village2):
+    # Same entry day, same sex, in two villages: counted once each (the trend groups equal days).
+    for who, sex in (("甲", "女"), ("乙", "女"), ("丙", "男")):
+        cadres.add_candidate(store, village1, cand(name=who, sex=sex, entered=D(2025, 5, 1)))
+    cadres.add_candidate(store, village2, cand(name="丁", sex="女", entered=D(2025, 5, 1), village_id=2))
+    trend = cadre_stats.women_trend(store, admin, years=2)
+    assert [(p.year, p.pool, p.women, p.entered, p.women_entered) for p in trend] == [
+        (2025, 4, 3, 4, 3), (2026, 4, 3, 0, 0)]
+    assert [(p.pool, p.women) for p in cadre_stats.women_trend(store, admin, village_ids=[2], years=1)] == [(1, 1)]
+
+
 def test_statistics_on_a_past_day(store, admin, village1):
     cadres.add_candidate(store, village1, cand(name="甲", entered=D(2024, 5, 1)))
     cadres.add_candidate(store, village1, cand(name="乙", entered=D(2026, 5, 1)))

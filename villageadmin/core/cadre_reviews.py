@@ -36,7 +36,10 @@ def due_date(review_from: dt.date, seq: int) -> dt.date:
     # thousand of these): the same day that many months on, or that month's last day when it is shorter.
     y, m = divmod(review_from.month - 1 + months, 12)
     year, month = review_from.year + y, m + 1
-    return dt.date(year, month, min(review_from.day, calendar.monthrange(year, month)[1]))
+    day = review_from.day
+    if day > 28:  # only then can the month be shorter (calendar.monthrange is slow over a county)
+        day = min(day, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, day)
 
 
 def label(seq: int) -> str:

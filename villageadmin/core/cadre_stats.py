@@ -120,13 +120,17 @@ def pool_statistics(store: Store, village_ids: list[int], *, on: dt.date) -> Sta
                                              " ORDER BY code", village_ids):
             per[vid] = PoolStats(vid, code, name)
         d = on.isoformat()
+        ages: dict[str, int] = {}
         # In the pool on that day: entered by then, and not yet appointed or gone.
         # The tier is today's: a past day's tier is not kept.
         for vid, sex, birth, schooling, party, tier in store.execute(
                 f"SELECT village_id, sex, birth_date, schooling, party_status, tier FROM reserve_candidates"
                 f" WHERE village_id IN ({marks}) AND entered_on <= ?"
                 f" AND coalesce(appointed_on, left_on, '9999-12-31') > ?", (*village_ids, d, d)):
-            per[vid].add(sex, party, schooling, age_on(dt.date.fromisoformat(birth), on), tier)
+            age = ages.get(birth)
+            if age is None:
+                age = ages[birth] = age_on(dt.date.fromisoformat(birth), on)
+            per[vid].add(sex, party, schooling, age, tier)
     total = PoolStats(None, "", "全乡镇")
     for s in per.values():
         s.key_state = key_state(s.key, lo, hi)
@@ -165,19 +169,22 @@ def women_trend(store: Store, actor: Actor, *, village_ids: list[int] | None = N
     if not ids:
         return out
     marks = ",".join("?" * len(ids))
-    rows = store.execute(f"SELECT sex, entered_on, coalesce(appointed_on, left_on) FROM reserve_candidates"
-                         f" WHERE village_id IN ({marks})", ids).fetchall()
+    # The same entry and leaving days (and sex) counted once: a county's pool has a few distinct ones.
+    rows = store.execute(f"SELECT sex = '女', entered_on, coalesce(appointed_on, left_on), count(*)"
+                         f" FROM reserve_candidates WHERE village_id IN ({marks}) GROUP BY 1, 2, 3", ids).fetchall()
     for year in range(t.year - years + 1, t.year + 1):
         day = min(dt.date(year, 12, 31), t).isoformat()
         start = f"{year}-01-01"
         pool = women = entered = women_entered = 0
-        for sex, entered_on, out_on in rows:
+        for woman, entered_on, out_on, n in rows:
             if entered_on <= day and (out_on is None or out_on > day):
-                pool += 1
-                women += sex == "女"
+                pool += n
+                if woman:
+                    women += n
             if start <= entered_on <= day:
-                entered += 1
-                women_entered += sex == "女"
+                entered += n
+                if woman:
+                    women_entered += n
         out.append(YearPoint(year, day, pool, women, entered, women_entered))
     return out
 
