@@ -121,3 +121,13 @@ def test_closing_the_store_waits_for_the_work_running_on_it(qtbot, tmp_path, no_
     s.close()  # waits for the worker instead of pulling the connection from under it
     qtbot.waitUntil(lambda: got == [1])
     assert no_dialogs == []
+
+
+def test_first_size_fits_the_screen(qtbot, store, admin):  # noqa: ANN001
+    """No remembered size: 1280×820 is wanted, but the window keeps to the screen's free area."""
+    main_window.settings.qsettings().remove("geometry/MainWindow")
+    w = main_window.MainWindow(AppContext(store, admin))
+    qtbot.addWidget(w)
+    free = w.screen().availableGeometry()
+    assert w.height() == max(min(820, free.height() - 40), w.minimumSizeHint().height())
+    assert w.height() < 820 or free.height() >= 860
