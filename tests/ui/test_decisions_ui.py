@@ -266,3 +266,25 @@ def test_township_list_pages_and_counts_in_the_background(qtbot, store, admin, v
     assert page.all_model.row(0)["title"] == "硬化村东道路" and page.all_model.row(0)["overdue"]
     page.overdue_only.setChecked(False)
     assert [r["id"] for r in page.all_model.fetch_all()] == [r["id"] for r in whole]
+
+
+def test_township_list_is_built_on_first_show_and_counts_after_the_first_paint(qtbot, store, admin, village1):
+    """The all-villages list is built when its tab is first shown; the background count starts only after
+    the list's first page is on the screen (it would hold up that paint), and still comes."""
+    from PySide6.QtCore import QThreadPool
+
+    from villageadmin.ui.decisions.page import DecisionsPage
+
+    _matter(store, village1)
+    page = DecisionsPage(AppContext(store, admin))
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.all_view is None
+    page.tabs.setCurrentIndex(1)
+    assert page.all_view is not None and page.tabs.currentWidget().isAncestorOf(page.all_view)
+    assert page.all_model.rowCount() == 1 and page.summary.text() != "1 件，1 件逾期"
+    assert QThreadPool.globalInstance().activeThreadCount() == 0  # not started yet
+    qtbot.waitUntil(lambda: page.summary.text() == "1 件，1 件逾期")
+    assert page.selected() is None
+    page.all_view.selectRow(0)
+    assert page.selected()["id"] == page.all_model.row(0)["id"]

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableView, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from villageadmin.core import decisions
 from villageadmin.core.errors import VillageAdminError
@@ -96,11 +97,12 @@ class DecisionsPage(QWidget):
         self._generation = 0  # answers from the background for an older choice are dropped
         if ctx.is_township:
             # Every village's matters: a page at a time as the list scrolls (a county has thousands).
+            # Its list is built when the tab is first shown: the page opens on this village's list.
             self.all_model = SqlTableModel([Column("village_name", self.tr("Village")), *cols])
-            self.all_view = make_table_view(self.all_model, name="allMattersTable", stretch=7)
-            self.all_view.doubleClicked.connect(lambda idx: self.open_matter(self.all_model.row(idx.row())
-                                                                             if self.all_model else {}))
-            self.tabs.addTab(self.all_view, self.tr("All villages"))
+            self.all_view: QTableView | None = None
+            self._all_tab = QWidget()
+            QVBoxLayout(self._all_tab).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(self._all_tab, self.tr("All villages"))
         btns = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.setObjectName("openMatter")
@@ -125,6 +127,14 @@ class DecisionsPage(QWidget):
         # Methods, not lambdas: the context outlives the page, and a lambda would keep a deleted page called.
         ctx.village_changed.connect(self._village_changed)
         ctx.data_changed.connect(self._data_changed)
+
+    def _ensure_all_view(self) -> QTableView:
+        if self.all_view is None:
+            self.all_view = make_table_view(self.all_model, name="allMattersTable", stretch=7)
+            self.all_view.doubleClicked.connect(lambda idx: self.open_matter(self.all_model.row(idx.row())
+                                                                             if self.all_model else {}))
+            self._all_tab.layout().addWidget(self.all_view)
+        return self.all_view
 
     def _village_changed(self, _village_id: int) -> None:
         self.refresh()
@@ -157,6 +167,7 @@ class DecisionsPage(QWidget):
         include_closed = not self.open_only.isChecked()
         self._generation += 1
         if self.tabs.currentIndex() == 1 and self.all_model is not None:
+            self._ensure_all_view()
             self._refresh_all(include_closed)
             return
         rows = [] if vid is None else decisions.list_matters(self.ctx.store, self.ctx.actor, village_id=vid,
@@ -185,8 +196,14 @@ class DecisionsPage(QWidget):
                 self.all_model.set_rows(self._filter(rows))
             self._show_summary(rows)
 
-        ops.run_op(self, lambda: decisions.list_matters(store, actor, include_closed=include_closed),
-                   on_success=done)
+        def start() -> None:
+            if generation == self._generation:
+                ops.run_op(self, lambda: decisions.list_matters(store, actor, include_closed=include_closed),
+                           on_success=done)
+
+        # Started once the first page of the list is on the screen: the count is Python work in the
+        # background, and it would hold up that first paint (the threads share the interpreter).
+        QTimer.singleShot(150, self, start)
 
     def _show_summary(self, rows: list[dict[str, Any]]) -> None:
         late = sum(1 for r in rows if r["overdue"])
@@ -195,7 +212,7 @@ class DecisionsPage(QWidget):
 
     def selected(self) -> dict[str, Any] | None:
         if self.tabs.currentIndex() == 1 and self.all_model is not None:
-            idx = self.all_view.currentIndex()
+            idx = self._ensure_all_view().currentIndex()
             return self.all_model.row(idx.row()) if idx.isValid() else None
         idx = self.view.currentIndex()
         return self.model.row(idx.row()) if idx.isValid() else None
