@@ -201,3 +201,25 @@ def test_overview_model_cells_and_columns_at_county_like_width(qtbot, two):
     assert m.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == m.text(0, 1)
     assert m.index(0, 0).data(Qt.ItemDataRole.TextAlignmentRole) is None
     assert page.table.selectionModel().selectedRows()[0].row() == 0
+
+
+def test_receive_and_keys_tabs_are_built_and_filled_when_first_shown(qtbot, two):  # noqa: ANN001
+    from villageadmin.ui.sync.page import TAB_KEYS, TAB_RECEIVE, SyncPage
+
+    pc, _arch, stick = two
+    v1 = accounts.authenticate(pc, "001", su.VILLAGE_PW)
+    bundle.export_village(pc, v1, 1, stick)
+    ops.wait_idle()
+    page = SyncPage(AppContext(pc, v1))
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.tabs.count() == 3 and page._built == {0}
+    page.tabs.setCurrentIndex(TAB_KEYS)
+    assert TAB_KEYS in page._built and TAB_RECEIVE not in page._built
+    assert [r["fingerprint"] for r in page.own.rows] == [keys.own_key(pc, village_id=1).fingerprint]
+    assert page.tabs.currentWidget().isAncestorOf(page.own_view)
+    # A part of the receive tab asked for builds and fills it; a village has no policy button.
+    assert page.log.rowCount() == 0 and not page.import_folder_button.isHidden()
+    assert not hasattr(page, "policy_button")
+    page.refresh()
+    assert page.own.rowCount() == 1

@@ -29,6 +29,15 @@ def _big_button(text: str, name: str, *, primary: bool = False) -> QPushButton:
     return b
 
 
+TAB_SEND, TAB_RECEIVE, TAB_KEYS = range(3)
+# The parts of the receive and keys tabs, built when their tab is first shown (see SyncPage.__getattr__).
+_LAZY_PARTS: dict[str, int] = {
+    **dict.fromkeys(("import_files_button", "import_folder_button", "policy_button", "held", "held_view",
+                     "confirm_button", "log", "log_view"), TAB_RECEIVE),
+    **dict.fromkeys(("peers", "peers_view", "enrol_button", "own", "own_view"), TAB_KEYS),
+}
+
+
 class SyncPage(QWidget):
     """报送乡镇 / 接收文件."""
 
@@ -43,13 +52,46 @@ class SyncPage(QWidget):
         self.tabs.setObjectName("syncTabs")
         lay.addWidget(self.tabs, 1)
         self.tabs.addTab(self._send_tab(), self.tr("Send to the township"))
-        self.tabs.addTab(self._receive_tab(), self.tr("Receive files") if ctx.actor.is_admin
-                         else self.tr("Township policy file"))
-        self.tabs.addTab(self._keys_tab(), self.tr("Signing keys"))
+        # The receive and keys tabs are built (and filled) when first shown, or when a part of them is asked
+        # for: the page opens on the send tab, and building them all held up its first opening.
+        self._built: set[int] = {TAB_SEND}
+        self._tab_pages: dict[int, QWidget] = {}
+        for idx, label in ((TAB_RECEIVE, self.tr("Receive files") if ctx.actor.is_admin
+                            else self.tr("Township policy file")), (TAB_KEYS, self.tr("Signing keys"))):
+            w = QWidget()
+            QVBoxLayout(w)
+            self._tab_pages[idx] = w
+            self.tabs.addTab(w, label)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self._counting: int | None = None  # the village whose changed records are being counted
         # Methods, not lambdas: the context outlives the page, and a lambda would keep a deleted page called.
         ctx.village_changed.connect(self._village_changed)
         ctx.data_changed.connect(self._data_changed)
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called when the attribute is missing: a part of a tab not built yet builds that tab.
+        tab = _LAZY_PARTS.get(name)
+        built = self.__dict__.get("_built")
+        if tab is None or built is None or tab in built:
+            raise AttributeError(name)
+        self._ensure_tab(tab)
+        if name not in self.__dict__:  # e.g. the policy button, which only the township admin has
+            raise AttributeError(name)
+        return self.__dict__[name]
+
+    def _ensure_tab(self, idx: int) -> None:
+        if idx in self._built:
+            return
+        self._built.add(idx)
+        if idx == TAB_RECEIVE:
+            self._receive_tab()
+            self._fill_receive()
+        elif idx == TAB_KEYS:
+            self._keys_tab()
+            self._fill_keys()
+
+    def _tab_shown(self, idx: int) -> None:
+        self._ensure_tab(idx)
 
     def _village_changed(self, _village_id: int) -> None:
         self.refresh()
@@ -205,8 +247,8 @@ class SyncPage(QWidget):
 
     # -- receive ---------------------------------------------------------------------------------
     def _receive_tab(self) -> QWidget:
-        w = QWidget()
-        lay = QVBoxLayout(w)
+        w = self._tab_pages[TAB_RECEIVE]
+        lay = w.layout()
         row = QHBoxLayout()
         self.import_files_button = _big_button(self.tr("Import files…"), "importFiles", primary=True)
         self.import_files_button.clicked.connect(self.import_files)
@@ -315,8 +357,8 @@ class SyncPage(QWidget):
 
     # -- keys ------------------------------------------------------------------------------------
     def _keys_tab(self) -> QWidget:
-        w = QWidget()
-        lay = QVBoxLayout(w)
+        w = self._tab_pages[TAB_KEYS]
+        lay = w.layout()
         lay.addWidget(QLabel(self.tr("Keys enrolled here (files are accepted only when signed with these):")))
         self.peers = DictTableModel([
             Column("village_name", self.tr("Whose"), lambda v, r: v or self.tr("the township")),
@@ -353,11 +395,20 @@ class SyncPage(QWidget):
 
     # -- refresh ---------------------------------------------------------------------------------
     def refresh(self) -> None:
-        store = self.ctx.store
         self._refresh_send()
+        if TAB_RECEIVE in self._built:
+            self._fill_receive()
+        if TAB_KEYS in self._built:
+            self._fill_keys()
+
+    def _fill_receive(self) -> None:
+        store = self.ctx.store
         self.held.set_rows(importer.held_files(store))
         self.log.set_rows(importer.import_log(store, limit=200) if self.ctx.actor.is_township else
                           [r for r in importer.import_log(store, limit=200) if r["kind"] == "township"])
+
+    def _fill_keys(self) -> None:
+        store = self.ctx.store
         peers = keys.peers(store)
         if not self.ctx.actor.is_township:
             peers = [p for p in peers if p["kind"] == "township"]
