@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
@@ -10,6 +12,14 @@ from villageadmin.core.errors import VillageAdminError
 from villageadmin.ui.context import AppContext
 from villageadmin.ui.widgets.dialog import BaseDialog
 from villageadmin.ui.widgets.table import Column, DictTableModel, make_table_view
+
+
+TAB_ACCOUNTS, TAB_VILLAGES, TAB_STAFF = range(3)
+# The parts of the villages and staff tabs, built when first shown (see TownshipAdminPage.__getattr__).
+_LAZY_PARTS: dict[str, int] = {
+    **dict.fromkeys(("villages", "villages_view", "v_code", "v_name"), TAB_VILLAGES),
+    **dict.fromkeys(("staff", "staff_view"), TAB_STAFF),
+}
 
 
 class TownshipAdminPage(QWidget):
@@ -48,11 +58,39 @@ class TownshipAdminPage(QWidget):
         row.addStretch(1)
         wl.addLayout(row)
         self.tabs.addTab(w, self.tr("Accounts"))
-        # villages
-        w = QWidget()
-        wl = QVBoxLayout(w)
+        # The villages and staff tabs are built when first shown (or a part of them is asked for).
+        self._built = {TAB_ACCOUNTS}
+        self._tab_pages: dict[int, QWidget] = {}
+        for idx, label in ((TAB_VILLAGES, self.tr("Villages")), (TAB_STAFF, self.tr("Township staff"))):
+            w = QWidget()
+            QVBoxLayout(w)
+            self._tab_pages[idx] = w
+            self.tabs.addTab(w, label)
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called when the attribute is missing: a part of a tab not built yet builds that tab.
+        tab = _LAZY_PARTS.get(name)
+        built = self.__dict__.get("_built")
+        if tab is None or built is None or tab in built:
+            raise AttributeError(name)
+        self._ensure_tab(tab)
+        return self.__dict__[name]
+
+    def _ensure_tab(self, idx: int) -> None:
+        if idx in self._built:
+            return
+        self._built.add(idx)
+        if idx == TAB_VILLAGES:
+            self._villages_tab()
+        elif idx == TAB_STAFF:
+            self._staff_tab()
+
+    def _villages_tab(self) -> None:
+        wl = self._tab_pages[TAB_VILLAGES].layout()
         self.villages = DictTableModel([Column("code", self.tr("Code")), Column("name", self.tr("Village name"))])
-        wl.addWidget(make_table_view(self.villages, name="villagesTable", stretch=1), 1)
+        self.villages_view = make_table_view(self.villages, name="villagesTable", stretch=1)
+        wl.addWidget(self.villages_view, 1)
         form = QHBoxLayout()
         self.v_code = QLineEdit()
         self.v_code.setPlaceholderText(self.tr("code, e.g. 013"))
@@ -65,10 +103,9 @@ class TownshipAdminPage(QWidget):
         form.addWidget(self.v_name, 1)
         form.addWidget(add)
         wl.addLayout(form)
-        self.tabs.addTab(w, self.tr("Villages"))
-        # staff
-        w = QWidget()
-        wl = QVBoxLayout(w)
+
+    def _staff_tab(self) -> None:
+        wl = self._tab_pages[TAB_STAFF].layout()
         self.staff = DictTableModel([
             Column("name", self.tr("Name")), Column("title", self.tr("Title")),
             Column("is_office_member", self.tr("Office member"), lambda v, r: self.tr("yes") if v else ""),
@@ -86,8 +123,6 @@ class TownshipAdminPage(QWidget):
         row.addWidget(b)
         row.addStretch(1)
         wl.addLayout(row)
-        self.tabs.addTab(w, self.tr("Township staff"))
-        self.tabs.currentChanged.connect(lambda _i: self.refresh())
 
     def title(self) -> str:
         return self.tr("Accounts & villages")
@@ -98,6 +133,7 @@ class TownshipAdminPage(QWidget):
     def refresh(self) -> None:
         """Load the tab on show only (the others when they are chosen)."""
         tab = self.tabs.currentIndex()
+        self._ensure_tab(tab)
         if tab == 0:
             self.users.set_rows(accounts.list_users(self.ctx.store, self.ctx.actor))
         elif tab == 1:
