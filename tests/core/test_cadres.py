@@ -361,6 +361,14 @@ def test_statistics_bands_schooling_party(store, admin, village1, village2):
     assert [v.village_code for v in cadre_stats.statistics(store, village1).villages] == ["001"]
 
 
+def test_due_count_agrees_with_the_schedule():
+    # The to-do list counts the reviews due without their dates; month ends and 29 Feb included.
+    for start in (D(2024, 2, 29), D(2023, 1, 31), D(2023, 8, 31), D(2023, 10, 30), D(2025, 3, 15)):
+        for k in range(-40, 1900, 3):
+            until = start + dt.timedelta(days=k)
+            assert cadre_reviews.due_count(start, until) == len(cadre_reviews.schedule(start, until)), (start, until)
+
+
 def test_women_trend_by_year(store, admin, village1):
     cadres.add_candidate(store, village1, cand(name="甲", sex="男", entered=D(2022, 5, 1)))
     w = cadres.add_candidate(store, village1, cand(name="乙", sex="女", entered=D(2023, 5, 1)))

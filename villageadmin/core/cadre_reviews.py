@@ -66,6 +66,21 @@ def schedule(review_from: dt.date, until: dt.date) -> list[tuple[int, dt.date]]:
     return out
 
 
+def due_count(review_from: dt.date, until: dt.date) -> int:
+    """How many reviews are due on or before ``until``: len(schedule(review_from, until)), without their dates."""
+    months = (until.year - review_from.year) * 12 + until.month - review_from.month
+    # The review ``months`` on falls in until's month, on the same day or that month's last day.
+    if months >= 0 and min(review_from.day, calendar.monthrange(until.year, until.month)[1]) > until.day:
+        months -= 1
+    if months < 3:
+        return 0
+    if months < 6:
+        return 1
+    if months < 12:
+        return 2
+    return 2 + months // 12
+
+
 def due_soon_days(store: Store) -> int:
     return int(policy.section(store, "cadres", today()).get("review_due_soon_days", DEFAULT_DUE_SOON_DAYS))
 
@@ -114,9 +129,14 @@ def pending(store: Store, village_ids: list[int], *, on: dt.date, horizon_days: 
             f" JOIN villages v ON v.id=c.village_id WHERE c.active=1 AND c.review_from IS NOT NULL"
             f" AND c.village_id IN ({marks}) ORDER BY v.code, c.id", village_ids):
         recorded = done.get(cid, set())
-        for seq, due in schedule(dt.date.fromisoformat(review_from), until):
+        start = dt.date.fromisoformat(review_from)
+        n = due_count(start, until)
+        if n <= len(recorded) and all(seq in recorded for seq in range(1, n + 1)):
+            continue  # every review due by then is recorded: most cadres of a county
+        for seq in range(1, n + 1):
             if seq in recorded:
                 continue
+            due = due_date(start, seq)
             out.append(ReviewDue(cid, vid, vcode, vname, name, post, seq, label(seq), due.isoformat(),
                                  due < on, (on - due).days))
     out.sort(key=lambda r: (r.due_on, r.village_code, r.cadre_id, r.seq))
