@@ -273,3 +273,17 @@ def test_idle_lock_is_installed_with_the_configured_minutes(qtbot, store, admin,
     w = bare_window(store, admin)
     hooks.install(w)
     assert w.idle_watcher.minutes == 3
+
+
+def test_the_file_check_starts_after_the_first_clicks(qtbot, store, admin, monkeypatch):
+    """The start-up file check waits QUICK_CHECK_AFTER_MS, so it does not compete with the first pages."""
+    started: list[int] = []
+    monkeypatch.setattr(hooks.ReliabilityHooks, "QUICK_CHECK_AFTER_MS", 300)
+    monkeypatch.setattr(hooks.ReliabilityHooks, "start_quick_check", lambda self: started.append(1))
+    monkeypatch.setattr(main_window, "PAGES", [])
+    monkeypatch.setattr(main_window, "WINDOW_HOOKS", ["villageadmin.ui.reliability.hooks:install"])
+    w = main_window.MainWindow(AppContext(store, admin))
+    qtbot.addWidget(w)
+    qtbot.wait(100)
+    assert started == []
+    qtbot.waitUntil(lambda: started == [1], timeout=3000)

@@ -86,6 +86,8 @@ def install(window: MainWindow) -> ReliabilityHooks:
 
 
 class ReliabilityHooks(QObject):
+    QUICK_CHECK_AFTER_MS = 3000
+
     def __init__(self, window: MainWindow) -> None:
         from villageadmin.ui import idle_lock
 
@@ -95,7 +97,9 @@ class ReliabilityHooks(QObject):
         backup.set_folder(settings.get("backup/folder") or None)
         self.read_only_banner()
         self.location_banner()
-        self.start_quick_check()
+        # The file check reads the whole data file (seconds for a county archive): it starts once the
+        # officer's first clicks after signing in have been answered, not beside them.
+        QTimer.singleShot(self.QUICK_CHECK_AFTER_MS, self, self.start_quick_check)
         if not self.store.read_only:
             timer = QTimer(window)
             timer.setObjectName("autoBackupTimer")
