@@ -287,3 +287,29 @@ def test_the_file_check_starts_after_the_first_clicks(qtbot, store, admin, monke
     qtbot.wait(100)
     assert started == []
     qtbot.waitUntil(lambda: started == [1], timeout=3000)
+
+
+def test_idle_watcher_sees_input_that_reaches_a_window_or_a_dialog(qtbot, store, admin, bare_window):
+    """The watcher filters the windows' events (not every widget's): keys and mouse moves on the main
+    window and on a dialog that opened later both count as activity."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    from villageadmin.ui import idle_lock
+
+    w = bare_window(store, admin)
+    watcher = idle_lock.install(w)
+    w.show()
+    qtbot.waitExposed(w)
+    watcher._last = 0.0
+    QTest.keyClick(w.windowHandle(), Qt.Key.Key_A)
+    assert watcher._last > 0.0
+    d = QDialog(w)
+    d.show()
+    qtbot.waitExposed(d)
+    d.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWindow() is d.windowHandle(), timeout=2000)
+    watcher._last = 0.0
+    QTest.mouseMove(d.windowHandle(), QPoint(5, 5))
+    assert watcher._last > 0.0
+    d.close()

@@ -1,7 +1,7 @@
 """Lock the app after a while without keyboard or mouse use (a shared PC at the township office).
 
-An event filter on the QApplication notes every key press, click, wheel turn and mouse move; a
-timer locks when the configured minutes (setting ``security/idle_lock_minutes``, default 10) have
+An event filter on each top-level window (QWindow: the app's windows and its dialogs as they get the
+focus) notes every key press, click, wheel turn and mouse move; a timer locks when the configured minutes (setting ``security/idle_lock_minutes``, default 10) have
 passed without any. Locking covers every open window so nothing stays readable, and asks for the
 signed-in user's password again (failures are audited and slow down like sign-in). Open forms
 keep their unsaved input. The screens and their words live in ``ui/reliability/lock_screen.py``.
@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
@@ -43,15 +44,29 @@ class IdleWatcher(QObject):
         self.timer.setInterval(5000)
         self.timer.timeout.connect(self.check)
         self.timer.start()
+        # On the windows, not on the QApplication: an application-wide filter is called from Python for
+        # every event of every widget (tens of milliseconds each time a page is built); input reaches a
+        # widget through its window, so the windows' filters see all of it.
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self)
+            app.focusWindowChanged.connect(self._watch)
+            for win in QGuiApplication.topLevelWindows():
+                self._watch(win)
+
+    def _watch(self, window: QWindow | None) -> None:
+        if window is not None:
+            window.installEventFilter(self)  # installing it again keeps one
 
     def stop(self) -> None:
         self.timer.stop()
         app = QApplication.instance()
         if app is not None:
-            app.removeEventFilter(self)
+            try:
+                app.focusWindowChanged.disconnect(self._watch)
+            except (RuntimeError, TypeError):
+                pass
+            for win in QGuiApplication.topLevelWindows():
+                win.removeEventFilter(self)
 
     def set_minutes(self, minutes: float) -> None:
         self.minutes = float(minutes)
@@ -95,5 +110,7 @@ def install(window: MainWindow) -> IdleWatcher:
     # The window is reached through the watcher's parent, not held by a function connected to the
     # watcher's signal: that would keep a closed window alive.
     watcher.idle.connect(watcher.lock_parent)
+    window.winId()  # its QWindow now, so it is watched even before it first gets the focus
+    watcher._watch(window.windowHandle())
     window.idle_watcher = watcher  # type: ignore[attr-defined]
     return watcher
