@@ -74,6 +74,7 @@ def main(argv: list[str]) -> int:
                 break
             QTest.qWait(100)
         QThreadPool.globalInstance().waitForDone(30000)  # start-up checks some hooks run in the background
+        ops.wait_idle()  # the page workers, and the read-only worker (the overview's whole check)
         QTest.qWait(50)
         for _ in range(5):
             app.processEvents()
