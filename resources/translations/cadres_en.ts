@@ -488,6 +488,54 @@
             <translation>Cadre team</translation>
         </message>
         <message>
+            <source>Open the selected cadre's record (or double-click the row)</source>
+            <translation>Open the selected cadre's record (or double-click the row)</translation>
+        </message>
+        <message>
+            <source>Record that the selected cadre leaves the post (the record is kept)</source>
+            <translation>Record that the selected cadre leaves the post (the record is kept)</translation>
+        </message>
+        <message>
+            <source>Open the selected reserve candidate's record (or double-click the row)</source>
+            <translation>Open the selected reserve candidate's record (or double-click the row)</translation>
+        </message>
+        <message>
+            <source>Appoint the selected candidate to a post on the village team</source>
+            <translation>Appoint the selected candidate to a post on the village team</translation>
+        </message>
+        <message>
+            <source>Take the selected candidate out of the reserve pool, with the reason</source>
+            <translation>Take the selected candidate out of the reserve pool, with the reason</translation>
+        </message>
+        <message>
+            <source>Print the selected candidate's file sheet (后备干部履历表)</source>
+            <translation>Print the selected candidate's file sheet (后备干部履历表)</translation>
+        </message>
+        <message>
+            <source>Print this village's roster of reserve candidates (后备干部名册)</source>
+            <translation>Print this village's roster of reserve candidates (后备干部名册)</translation>
+        </message>
+        <message>
+            <source>This village's roster as an Excel workbook</source>
+            <translation>This village's roster as an Excel workbook</translation>
+        </message>
+        <message>
+            <source>Record the selected candidate's yearly assessment (年度考核)</source>
+            <translation>Record the selected candidate's yearly assessment (年度考核)</translation>
+        </message>
+        <message>
+            <source>Delete the selected cultivation entry made by mistake (you are asked first)</source>
+            <translation>Delete the selected cultivation entry made by mistake (you are asked first)</translation>
+        </message>
+        <message>
+            <source>Print the rosters of every village, one after another</source>
+            <translation>Print the rosters of every village, one after another</translation>
+        </message>
+        <message>
+            <source>Every village's roster in one Excel workbook</source>
+            <translation>Every village's roster in one Excel workbook</translation>
+        </message>
+        <message>
             <source>Show:</source>
             <translation>Show:</translation>
         </message>

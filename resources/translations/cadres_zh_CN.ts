@@ -488,6 +488,54 @@
             <translation>村干部队伍</translation>
         </message>
         <message>
+            <source>Open the selected cadre's record (or double-click the row)</source>
+            <translation>打开选中干部的记录（也可以双击这一行）</translation>
+        </message>
+        <message>
+            <source>Record that the selected cadre leaves the post (the record is kept)</source>
+            <translation>登记选中的干部离任（记录会保留）</translation>
+        </message>
+        <message>
+            <source>Open the selected reserve candidate's record (or double-click the row)</source>
+            <translation>打开选中后备干部的记录（也可以双击这一行）</translation>
+        </message>
+        <message>
+            <source>Appoint the selected candidate to a post on the village team</source>
+            <translation>把选中的后备干部任用到村班子的职务上</translation>
+        </message>
+        <message>
+            <source>Take the selected candidate out of the reserve pool, with the reason</source>
+            <translation>把选中的后备干部调出后备干部库，并写明原因</translation>
+        </message>
+        <message>
+            <source>Print the selected candidate's file sheet (后备干部履历表)</source>
+            <translation>打印选中后备干部的履历表</translation>
+        </message>
+        <message>
+            <source>Print this village's roster of reserve candidates (后备干部名册)</source>
+            <translation>打印本村的后备干部名册</translation>
+        </message>
+        <message>
+            <source>This village's roster as an Excel workbook</source>
+            <translation>把本村的名册导出成 Excel 表</translation>
+        </message>
+        <message>
+            <source>Record the selected candidate's yearly assessment (年度考核)</source>
+            <translation>登记选中后备干部的年度考核</translation>
+        </message>
+        <message>
+            <source>Delete the selected cultivation entry made by mistake (you are asked first)</source>
+            <translation>删除录错的培养记录（删除前会先问您）</translation>
+        </message>
+        <message>
+            <source>Print the rosters of every village, one after another</source>
+            <translation>依次打印全部村的名册</translation>
+        </message>
+        <message>
+            <source>Every village's roster in one Excel workbook</source>
+            <translation>把全部村的名册导出到一个 Excel 表里</translation>
+        </message>
+        <message>
             <source>Show:</source>
             <translation>显示：</translation>
         </message>

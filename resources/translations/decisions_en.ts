@@ -516,8 +516,16 @@ Return it to the party branch now, to be proposed again (a new round)?</translat
             <translation>Hide stopped matters</translation>
         </message>
         <message>
+            <source>Leave out the matters that were stopped (终止)</source>
+            <translation>Leave out the matters that were stopped (终止)</translation>
+        </message>
+        <message>
             <source>Only overdue</source>
             <translation>Only overdue</translation>
+        </message>
+        <message>
+            <source>Show only the matters whose next step is late</source>
+            <translation>Show only the matters whose next step is late</translation>
         </message>
         <message>
             <source>Raised on</source>

@@ -516,8 +516,16 @@ Return it to the party branch now, to be proposed again (a new round)?</source>
             <translation>不显示已终止的事项</translation>
         </message>
         <message>
+            <source>Leave out the matters that were stopped (终止)</source>
+            <translation>不显示已终止的事项</translation>
+        </message>
+        <message>
             <source>Only overdue</source>
             <translation>只看逾期的</translation>
+        </message>
+        <message>
+            <source>Show only the matters whose next step is late</source>
+            <translation>只显示下一步已经逾期的事项</translation>
         </message>
         <message>
             <source>Raised on</source>

@@ -182,6 +182,10 @@
             <translation>Carry all records (only when the township asks for a complete file)</translation>
         </message>
         <message>
+            <source>Normally the file carries only what changed since the last one</source>
+            <translation>Normally the file carries only what changed since the last one</translation>
+        </message>
+        <message>
             <source>Export the file for the township…</source>
             <translation>Export the file for the township…</translation>
         </message>
@@ -266,8 +270,16 @@ The township enrols it once and compares the fingerprint with you.</translation>
             <translation>Import files…</translation>
         </message>
         <message>
+            <source>Choose one or more files the villages sent (.vabundle) and take them in</source>
+            <translation>Choose one or more files the villages sent (.vabundle) and take them in</translation>
+        </message>
+        <message>
             <source>Import a whole folder (USB stick)…</source>
             <translation>Import a whole folder (USB stick)…</translation>
+        </message>
+        <message>
+            <source>Take in every village file in a folder, e.g. the USB stick the villages' files were copied to</source>
+            <translation>Take in every village file in a folder, e.g. the USB stick the villages' files were copied to</translation>
         </message>
         <message>
             <source>Export the policy file for the villages…</source>

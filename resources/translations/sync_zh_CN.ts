@@ -182,6 +182,10 @@
             <translation>导出全部记录（只在乡镇要求完整文件时勾选）</translation>
         </message>
         <message>
+            <source>Normally the file carries only what changed since the last one</source>
+            <translation>平时文件里只带上次报送以后改动过的记录</translation>
+        </message>
+        <message>
             <source>Export the file for the township…</source>
             <translation>导出报送乡镇的文件…</translation>
         </message>
@@ -266,8 +270,16 @@ The township enrols it once and compares the fingerprint with you.</source>
             <translation>导入文件…</translation>
         </message>
         <message>
+            <source>Choose one or more files the villages sent (.vabundle) and take them in</source>
+            <translation>选择各村交来的一个或几个文件（.vabundle）并接收</translation>
+        </message>
+        <message>
             <source>Import a whole folder (USB stick)…</source>
             <translation>导入整个文件夹（U 盘）…</translation>
+        </message>
+        <message>
+            <source>Take in every village file in a folder, e.g. the USB stick the villages' files were copied to</source>
+            <translation>接收一个文件夹里的全部村文件，例如拷有各村文件的 U 盘</translation>
         </message>
         <message>
             <source>Export the policy file for the villages…</source>

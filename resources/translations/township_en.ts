@@ -105,12 +105,24 @@
             <translation>Add an account…</translation>
         </message>
         <message>
+            <source>A new sign-in for a village or for township staff</source>
+            <translation>A new sign-in for a village or for township staff</translation>
+        </message>
+        <message>
             <source>Reset password…</source>
             <translation>Reset password…</translation>
         </message>
         <message>
+            <source>Give the selected account a new password; its user must change it at the next sign-in</source>
+            <translation>Give the selected account a new password; its user must change it at the next sign-in</translation>
+        </message>
+        <message>
             <source>Stop / restart using</source>
             <translation>Stop / restart using</translation>
+        </message>
+        <message>
+            <source>The selected account can no longer sign in (or can again); its records are kept</source>
+            <translation>The selected account can no longer sign in (or can again); its records are kept</translation>
         </message>
         <message>
             <source>Accounts</source>
@@ -141,6 +153,10 @@
             <translation>Villages</translation>
         </message>
         <message>
+            <source>Add a village with this code and name; then add its sign-in on the Accounts tab</source>
+            <translation>Add a village with this code and name; then add its sign-in on the Accounts tab</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>Title</translation>
         </message>
@@ -163,6 +179,14 @@
         <message>
             <source>Township staff</source>
             <translation>Township staff</translation>
+        </message>
+        <message>
+            <source>Add a member of the township staff (for meeting attendance and village links)</source>
+            <translation>Add a member of the township staff (for meeting attendance and village links)</translation>
+        </message>
+        <message>
+            <source>Make the selected staff member the township's link (包村干部) to a village</source>
+            <translation>Make the selected staff member the township's link (包村干部) to a village</translation>
         </message>
         <message>
             <source>Accounts &amp; villages</source>

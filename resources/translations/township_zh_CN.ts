@@ -105,12 +105,24 @@
             <translation>添加账号…</translation>
         </message>
         <message>
+            <source>A new sign-in for a village or for township staff</source>
+            <translation>为一个村或乡镇干部新建登录账号</translation>
+        </message>
+        <message>
             <source>Reset password…</source>
             <translation>重设密码…</translation>
         </message>
         <message>
+            <source>Give the selected account a new password; its user must change it at the next sign-in</source>
+            <translation>给选中的账号设一个新密码；下次登录时要改成自己的密码</translation>
+        </message>
+        <message>
             <source>Stop / restart using</source>
             <translation>停用 / 恢复使用</translation>
+        </message>
+        <message>
+            <source>The selected account can no longer sign in (or can again); its records are kept</source>
+            <translation>选中的账号停止使用（或恢复使用）；它的记录都保留</translation>
         </message>
         <message>
             <source>Accounts</source>
@@ -141,6 +153,10 @@
             <translation>村</translation>
         </message>
         <message>
+            <source>Add a village with this code and name; then add its sign-in on the Accounts tab</source>
+            <translation>按填写的编号和名称添加一个村；再到“账号”页给它添加登录账号</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>职务</translation>
         </message>
@@ -163,6 +179,14 @@
         <message>
             <source>Township staff</source>
             <translation>乡镇干部</translation>
+        </message>
+        <message>
+            <source>Add a member of the township staff (for meeting attendance and village links)</source>
+            <translation>添加一名乡镇干部（用于例会参会和包村联系）</translation>
+        </message>
+        <message>
+            <source>Make the selected staff member the township's link (包村干部) to a village</source>
+            <translation>让选中的乡镇干部包一个村（包村干部）</translation>
         </message>
         <message>
             <source>Accounts &amp; villages</source>

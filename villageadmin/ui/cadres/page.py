@@ -18,6 +18,7 @@ from villageadmin.ui.cadres.records import CadreAssessmentDialog, CadreCultivati
 from villageadmin.ui.cadres.stats import CadreStatsView
 from villageadmin.ui.context import AppContext
 from villageadmin.ui.printing import print_or_save
+from villageadmin.ui.widgets.lazytabs import LazyTabsMixin
 from villageadmin.ui.widgets.table import Column, DictTableModel, make_table_view
 
 TAB_TEAM, TAB_POOL, TAB_CULTIVATION, TAB_REVIEWS, TAB_STATS = range(5)
@@ -43,7 +44,8 @@ _LAZY_PARTS: dict[str, int] = {
 }
 
 
-class CadresPage(QWidget):
+class CadresPage(LazyTabsMixin, QWidget):
+    LAZY_PARTS = _LAZY_PARTS
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -94,12 +96,31 @@ class CadresPage(QWidget):
     def village_id(self) -> int | None:
         return self.ctx.current_village
 
+    def _tips(self) -> dict[str, str]:
+        """What each button does, for the buttons made without a tooltip of their own."""
+        return {
+            "editCadre": self.tr("Open the selected cadre's record (or double-click the row)"),
+            "cadreLeaves": self.tr("Record that the selected cadre leaves the post (the record is kept)"),
+            "editCandidate": self.tr("Open the selected reserve candidate's record (or double-click the row)"),
+            "appoint": self.tr("Appoint the selected candidate to a post on the village team"),
+            "leavePool": self.tr("Take the selected candidate out of the reserve pool, with the reason"),
+            "printCandidateFile": self.tr("Print the selected candidate's file sheet (后备干部履历表)"),
+            "printRoster": self.tr("Print this village's roster of reserve candidates (后备干部名册)"),
+            "exportRoster": self.tr("This village's roster as an Excel workbook"),
+            "addAssessment": self.tr("Record the selected candidate's yearly assessment (年度考核)"),
+            "deleteCultivation": self.tr("Delete the selected cultivation entry made by mistake (you are asked "
+                                         "first)"),
+            "printAllRoster": self.tr("Print the rosters of every village, one after another"),
+            "exportAllRoster": self.tr("Every village's roster in one Excel workbook"),
+        }
+
     def _button(self, text: str, name: str, slot: Any, *, primary: bool = False, tip: str = "") -> QPushButton:
         b = QPushButton(text)
         b.setObjectName(name)
         b.setMinimumHeight(40)
         if primary:
             b.setProperty("primary", True)
+        tip = tip or self._tips().get(name, "")
         if tip:
             b.setToolTip(tip)
         b.clicked.connect(slot)
@@ -114,15 +135,6 @@ class CadresPage(QWidget):
         return c
 
     # -- tabs ---------------------------------------------------------------------------------
-    def __getattr__(self, name: str) -> Any:
-        # Only called when the attribute is missing: a part of a tab not built yet builds that tab.
-        tab = _LAZY_PARTS.get(name)
-        built = self.__dict__.get("_built")
-        if tab is None or built is None or tab in built:
-            raise AttributeError(name)
-        self._ensure_tab(tab)
-        return self.__dict__[name]
-
     def _ensure_tab(self, idx: int) -> None:
         if idx in self._built:
             return

@@ -15,6 +15,7 @@ from villageadmin.core.sync import bundle, importer, keys, township_file
 from villageadmin.ui import ops, settings
 from villageadmin.ui.context import AppContext
 from villageadmin.ui.sync.dialogs import STATUS_COLORS, SyncEnrolDialog, SyncImportReportDialog, fingerprint_font
+from villageadmin.ui.widgets.lazytabs import LazyTabsMixin
 from villageadmin.ui.widgets.table import Column, DictTableModel, make_table_view
 
 _FOLDER_KEY = "sync/last_folder"
@@ -38,7 +39,8 @@ _LAZY_PARTS: dict[str, int] = {
 }
 
 
-class SyncPage(QWidget):
+class SyncPage(LazyTabsMixin, QWidget):
+    LAZY_PARTS = _LAZY_PARTS
     """报送乡镇 / 接收文件."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -67,17 +69,6 @@ class SyncPage(QWidget):
         # Methods, not lambdas: the context outlives the page, and a lambda would keep a deleted page called.
         ctx.village_changed.connect(self._village_changed)
         ctx.data_changed.connect(self._data_changed)
-
-    def __getattr__(self, name: str) -> Any:
-        # Only called when the attribute is missing: a part of a tab not built yet builds that tab.
-        tab = _LAZY_PARTS.get(name)
-        built = self.__dict__.get("_built")
-        if tab is None or built is None or tab in built:
-            raise AttributeError(name)
-        self._ensure_tab(tab)
-        if name not in self.__dict__:  # e.g. the policy button, which only the township admin has
-            raise AttributeError(name)
-        return self.__dict__[name]
 
     def _ensure_tab(self, idx: int) -> None:
         if idx in self._built:
@@ -136,6 +127,7 @@ class SyncPage(QWidget):
         lay.addWidget(box)
         self.full = QCheckBox(self.tr("Carry all records (only when the township asks for a complete file)"))
         self.full.setObjectName("exportAll")
+        self.full.setToolTip(self.tr("Normally the file carries only what changed since the last one"))
         lay.addWidget(self.full)
         row = QHBoxLayout()
         self.export_button = _big_button(self.tr("Export the file for the township…"), "exportBundle", primary=True)
@@ -251,9 +243,13 @@ class SyncPage(QWidget):
         lay = w.layout()
         row = QHBoxLayout()
         self.import_files_button = _big_button(self.tr("Import files…"), "importFiles", primary=True)
+        self.import_files_button.setToolTip(self.tr("Choose one or more files the villages sent (.vabundle) "
+                                                    "and take them in"))
         self.import_files_button.clicked.connect(self.import_files)
         row.addWidget(self.import_files_button)
         self.import_folder_button = _big_button(self.tr("Import a whole folder (USB stick)…"), "importFolder")
+        self.import_folder_button.setToolTip(self.tr("Take in every village file in a folder, e.g. the USB "
+                                                     "stick the villages' files were copied to"))
         self.import_folder_button.clicked.connect(self.import_folder)
         row.addWidget(self.import_folder_button)
         if self.ctx.actor.is_admin:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
 
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QTabWidget, QVBoxLayout, QWidget)
@@ -10,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, Q
 from villageadmin.core import accounts, meetings, township
 from villageadmin.core.errors import VillageAdminError
 from villageadmin.ui.context import AppContext
+from villageadmin.ui.widgets.lazytabs import LazyTabsMixin
 from villageadmin.ui.widgets.dialog import BaseDialog
 from villageadmin.ui.widgets.table import Column, DictTableModel, make_table_view
 
@@ -22,7 +22,8 @@ _LAZY_PARTS: dict[str, int] = {
 }
 
 
-class TownshipAdminPage(QWidget):
+class TownshipAdminPage(LazyTabsMixin, QWidget):
+    LAZY_PARTS = _LAZY_PARTS
     ADMIN_ONLY = True
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -48,11 +49,17 @@ class TownshipAdminPage(QWidget):
         self.users_view = make_table_view(self.users, name="usersTable", stretch=1)
         wl.addWidget(self.users_view, 1)
         row = QHBoxLayout()
-        for text, slot, name in ((self.tr("Add an account…"), self.add_user, "addUser"),
-                                 (self.tr("Reset password…"), self.reset_password, "resetPassword"),
-                                 (self.tr("Stop / restart using"), self.toggle_user, "toggleUser")):
+        for text, slot, name, tip in (
+            (self.tr("Add an account…"), self.add_user, "addUser",
+             self.tr("A new sign-in for a village or for township staff")),
+            (self.tr("Reset password…"), self.reset_password, "resetPassword",
+             self.tr("Give the selected account a new password; its user must change it at the next sign-in")),
+            (self.tr("Stop / restart using"), self.toggle_user, "toggleUser",
+             self.tr("The selected account can no longer sign in (or can again); its records are kept")),
+        ):
             b = QPushButton(text)
             b.setObjectName(name)
+            b.setToolTip(tip)
             b.clicked.connect(slot)
             row.addWidget(b)
         row.addStretch(1)
@@ -67,15 +74,6 @@ class TownshipAdminPage(QWidget):
             self._tab_pages[idx] = w
             self.tabs.addTab(w, label)
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
-
-    def __getattr__(self, name: str) -> Any:
-        # Only called when the attribute is missing: a part of a tab not built yet builds that tab.
-        tab = _LAZY_PARTS.get(name)
-        built = self.__dict__.get("_built")
-        if tab is None or built is None or tab in built:
-            raise AttributeError(name)
-        self._ensure_tab(tab)
-        return self.__dict__[name]
 
     def _ensure_tab(self, idx: int) -> None:
         if idx in self._built:
@@ -98,6 +96,7 @@ class TownshipAdminPage(QWidget):
         self.v_name.setPlaceholderText(self.tr("village name"))
         add = QPushButton(self.tr("Add village"))
         add.setObjectName("addVillage")
+        add.setToolTip(self.tr("Add a village with this code and name; then add its sign-in on the Accounts tab"))
         add.clicked.connect(self.add_village)
         form.addWidget(self.v_code)
         form.addWidget(self.v_name, 1)
@@ -115,10 +114,12 @@ class TownshipAdminPage(QWidget):
         row = QHBoxLayout()
         b = QPushButton(self.tr("Add township staff…"))
         b.setObjectName("addStaff")
+        b.setToolTip(self.tr("Add a member of the township staff (for meeting attendance and village links)"))
         b.clicked.connect(self.add_staff)
         row.addWidget(b)
         b = QPushButton(self.tr("Link to a village…"))
         b.setObjectName("linkStaff")
+        b.setToolTip(self.tr("Make the selected staff member the township's link (包村干部) to a village"))
         b.clicked.connect(self.link_staff)
         row.addWidget(b)
         row.addStretch(1)
