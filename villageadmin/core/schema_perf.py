@@ -28,3 +28,19 @@ def m001_meeting_checks(db: Database) -> None:
         CREATE INDEX IF NOT EXISTS meeting_township_staff ON meeting_township(staff_id, meeting_id);
         """
     )
+
+
+@migrations()
+def m002_meeting_fts_ascii(db: Database) -> None:
+    """The search index with FTS5's ``ascii`` tokenizer. Its columns hold only CJK characters, lower-case
+    ASCII words and spaces (``search.index_columns``); for those both tokenizers give the same tokens, and
+    ``ascii`` builds a county's index (the demo's longest step) about a third faster. The indexed text is
+    copied across, not worked out again."""
+    db.executescript(
+        """
+        CREATE VIRTUAL TABLE meeting_fts_ascii USING fts5(bi, uni, tokenize = 'ascii');
+        INSERT INTO meeting_fts_ascii (rowid, bi, uni) SELECT rowid, bi, uni FROM meeting_fts;
+        DROP TABLE meeting_fts;
+        ALTER TABLE meeting_fts_ascii RENAME TO meeting_fts;
+        """
+    )
