@@ -127,12 +127,14 @@ def wait_painted(app: Any, watch: PaintWatch, page: Any, t0: float, timeout: flo
 
 
 def background_work() -> bool:
-    """Work a page started off the UI thread (ui/ops.run_op) whose result has not come back yet."""
-    from PySide6.QtCore import QThreadPool
+    """Work a page started off the UI thread (ui/ops.run_op) whose result has not come back yet.
 
+    Not the window's own start-up work (the file check the reliability hooks run 3 s after sign-in on
+    the global thread pool, about 5 s on a county archive): a page that painted an empty list does not
+    wait for it, and waiting for it made a view look as slow as that check."""
     from villageadmin.ui import ops
 
-    return bool(getattr(ops, "_running", None)) or QThreadPool.globalInstance().activeThreadCount() > 0
+    return bool(getattr(ops, "_running", None))
 
 
 def enumerate_views(win: Any) -> list[tuple[str, Any, Any, Any]]:
