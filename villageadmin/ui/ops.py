@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from villageadmin.core import store as store_module
@@ -205,6 +205,18 @@ def _finish_before_close(_store: object) -> None:
 
 
 store_module.BEFORE_CLOSE.append(_finish_before_close)
+
+
+# How long a page waits after showing its first rows before starting background work for the rest.
+AFTER_PAINT_MS = 150
+
+
+def after_paint(widget: QWidget, fn: Callable[[], None]) -> None:
+    """Call ``fn`` once ``widget``'s first rows are on the screen (dropped if the widget is deleted first).
+
+    Background work started at once would hold up that first paint: worker threads share the Python
+    interpreter with the screen."""
+    QTimer.singleShot(AFTER_PAINT_MS, widget, fn)
 
 
 def wait_idle(timeout_ms: int = 30000) -> bool:

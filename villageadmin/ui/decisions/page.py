@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableView, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -203,9 +202,7 @@ class DecisionsPage(QWidget):
                 ops.run_op(self, lambda: decisions.list_matters(store, actor, include_closed=include_closed),
                            on_success=done)
 
-        # Started once the first page of the list is on the screen: the count is Python work in the
-        # background, and it would hold up that first paint (the threads share the interpreter).
-        QTimer.singleShot(150, self, start)
+        ops.after_paint(self, start)  # the count is Python work: not beside the first page's paint
 
     def _show_summary(self, rows: list[dict[str, Any]]) -> None:
         late = sum(1 for r in rows if r["overdue"])

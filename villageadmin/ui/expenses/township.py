@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
@@ -219,7 +219,7 @@ class ExpenseTownshipView(QWidget):
                 ops.run_op(self, lambda: expense_views.township_summary(store, actor, year, village_ids=ids),
                            on_success=lambda s: self._show_summary(s, generation), on_failure=lambda _exc: None)
 
-        QTimer.singleShot(150, add_up)
+        ops.after_paint(self, add_up)
 
     def _cells(self, r: VillageSpending, kinds: list[KindRule]) -> list[Cell]:
         cells: list[Cell] = [(f"{r.code} {r.name}", None, False), (fmt_yuan(r.total_fen), None, False)]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
@@ -210,9 +210,7 @@ class TownshipOverviewPage(QWidget):
                 # A whole check of the county: on a connection of its own, not holding up the other pages' work.
                 ops.run_read(self, store, lambda own: ov.overview(own, actor, year=year), on_success=done)
 
-        # Started once the villages are on the screen: the check's Python work shares the interpreter with
-        # the screen and would hold up the first paint of a county's 500 rows by a second or more.
-        QTimer.singleShot(150, self, count)
+        ops.after_paint(self, count)  # not beside the first paint of a county's 500 rows
 
     def show_data(self, data: ov.TownshipOverview) -> None:
         self.data = data
