@@ -160,6 +160,10 @@ def test_read_only_data_folder_opens_read_only_even_after_a_clean_close(store, v
         if os.geteuid() == 0:
             if not shutil.which("setpriv"):
                 pytest.skip("root ignores permissions and setpriv is missing")
+            root = Path(__file__).resolve().parents[2]
+            if any(not (d.stat().st_mode & 0o001) for d in (root, *root.parents)):
+                # e.g. a clone inside `mktemp -d` (mode 700): nobody could not load the program at all
+                pytest.skip(f"an unprivileged user cannot reach the checkout ({root})")
             cmd = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *cmd]
         os.chmod(outer, 0o755)
         os.chmod(data / "villageadmin.db", 0o644)
