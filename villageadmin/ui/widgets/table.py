@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 
 class Column:
@@ -75,9 +75,63 @@ def make_table_view(model: QAbstractTableModel, parent: QWidget | None = None, *
     v.setAlternatingRowColors(True)
     v.verticalHeader().setVisible(False)
     v.horizontalHeader().setHighlightSections(False)
-    v.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    # Size columns to the rows on screen, not to the first thousand: a county list paints at once.
-    v.horizontalHeader().setResizeContentsPrecision(0)
+    # Columns as wide as their header and the text of the first rows, worked out once per new list
+    # (ColumnFitter), not by Qt's ResizeToContents measuring every cell through the model and the style
+    # sheet on every layout: that was a third of a county list's first paint. A column a page or the
+    # officer gave a width of its own keeps it.
+    v.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     if stretch is not None:
         v.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    ColumnFitter(v)
     return v
+
+
+class ColumnFitter(QObject):
+    """Sizes a table's Interactive columns to their header and the text of the first ``ROWS`` rows, when the
+    model gets a new list (reset, sorted) and when the first rows change; a column whose width someone else
+    set (the page, or the officer dragging its edge) is left alone."""
+
+    ROWS = 30  # about what a maximised window shows
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.sized: dict[int, int] = {}  # column -> the width this fitter gave it
+        model = view.model()
+        model.modelReset.connect(self.fit)
+        model.layoutChanged.connect(self.fit)
+        model.rowsInserted.connect(self._rows_changed)
+        model.dataChanged.connect(lambda top, _bottom, *_: self._rows_changed(QModelIndex(), top.row(), 0))
+
+    def _rows_changed(self, parent: QModelIndex, first: int, _last: int) -> None:
+        if not parent.isValid() and first < self.ROWS:
+            self.fit(grow_only=True)
+
+    def fit(self, grow_only: bool = False) -> None:
+        view = self.view
+        model: QAbstractItemModel = view.model()
+        header = view.horizontalHeader()
+        interactive = QHeaderView.ResizeMode.Interactive
+        fm = view.fontMetrics()
+        # What the item delegate adds to a cell's text: the focus frame's margin and one pixel, each side.
+        pad = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 2
+        rows = min(model.rowCount(), self.ROWS)
+        for col in range(model.columnCount()):
+            if header.sectionResizeMode(col) != interactive:
+                continue
+            hidden = header.isSectionHidden(col)
+            now = header.sectionSize(col)
+            if not hidden and now != self.sized.get(col, header.defaultSectionSize()):
+                continue  # a width of its own
+            width = header.sectionSizeHint(col)
+            # createIndex, not index(): a table model's own rows, and index() asks the Python model for its
+            # row and column counts each time. Each distinct text measured once.
+            texts = {model.data(model.createIndex(r, col)) for r in range(rows)}
+            texts.discard(None)
+            texts.discard("")
+            if texts:
+                width = max(width, max(fm.horizontalAdvance(str(t)) for t in texts) + pad)
+            if grow_only and width <= now:
+                continue
+            self.sized[col] = width
+            header.resizeSection(col, width)
