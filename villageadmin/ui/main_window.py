@@ -223,7 +223,9 @@ class MainWindow(QMainWindow):
         w = self.stack.widget(idx)
         if w is None or self._is_built(w):
             return w
-        page = self._page_classes[idx](self.ctx)
+        # Made a child of the stack at once: a finished page moved into the window restyles every widget in it
+        # (a style and palette change each, a third of a first open's events).
+        page = self._page_classes[idx](self.ctx, self.stack)
         current = self.stack.currentIndex()
         self.stack.insertWidget(idx, page)
         self.stack.removeWidget(w)

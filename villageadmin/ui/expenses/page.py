@@ -28,7 +28,10 @@ class ExpensesPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         lay = QVBoxLayout(self)
+        # Built from the top down, each part put in its place before it is filled: a finished part moved
+        # into the page restyles every widget in it again (a county first open's events: 450 → 120).
         head = QHBoxLayout()
+        lay.addLayout(head)
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
         head.addWidget(self.heading)
@@ -47,7 +50,6 @@ class ExpensesPage(QWidget):
         self.new_button.setToolTip(self.tr("Record a request for non-productive spending (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_request)
         head.addWidget(self.new_button)
-        lay.addLayout(head)
         self.policy_note = QLabel(self.tr("The expense limits are the app's defaults and are not yet confirmed by "
                                           "the township."))
         self.policy_note.setObjectName("defaultPolicyBanner")
@@ -62,42 +64,43 @@ class ExpensesPage(QWidget):
         self.tabs.setObjectName("expenseTabs")
         lay.addWidget(self.tabs, 1)
         w = QWidget()
+        self.tabs.addTab(w, self.tr("Requests"))
         wl = QVBoxLayout(w)
         bar = QHBoxLayout()
-        self.scope = QComboBox()
+        wl.addLayout(bar)
+        self.scope = QComboBox(w)
         self.scope.setObjectName("expenseScope")
+        bar.addWidget(self.scope)
         self.scope.addItem(self.tr("This village"), "village")
         if ctx.is_township:
             self.scope.addItem(self.tr("All villages"), "all")
         self.scope.setVisible(ctx.is_township)
-        bar.addWidget(self.scope)
         bar.addWidget(QLabel(self.tr("Year:")))
-        self.year = QComboBox()
+        self.year = QComboBox(w)
         self.year.setObjectName("expenseYear")
+        bar.addWidget(self.year)
         self.year.addItem(self.tr("All years"), None)
         for y in range(today().year, today().year - 11, -1):
             self.year.addItem(str(y), y)
         self.year.setCurrentIndex(1)
-        bar.addWidget(self.year)
         bar.addWidget(QLabel(self.tr("Show:")))
-        self.status = QComboBox()
+        self.status = QComboBox(w)
         self.status.setObjectName("expenseStatus")
+        bar.addWidget(self.status)
         for label, statuses in ((self.tr("All"), ()), (self.tr("Waiting for approval"), ("pending", "township")),
                                 (self.tr("Approved, not paid"), ("approved",)), (self.tr("Paid"), ("paid",)),
                                 (self.tr("Refused or withdrawn"), ("refused", "withdrawn"))):
             self.status.addItem(label, statuses)
-        bar.addWidget(self.status)
         bar.addWidget(QLabel(self.tr("Kind:")))
-        self.kind = QComboBox()
+        self.kind = QComboBox(w)
         self.kind.setObjectName("expenseKind")
+        bar.addWidget(self.kind)
         self.kind.addItem(self.tr("All kinds"), None)
         for code, name in expenses.kind_names(ctx.store).items():
             self.kind.addItem(name, code)
-        bar.addWidget(self.kind)
         bar.addStretch(1)
-        wl.addLayout(bar)
         self.model = ExpenseListModel(ctx, self)
-        self.view = make_table_view(self.model, name="expensesTable")
+        self.view = make_table_view(self.model, w, name="expensesTable")
         header = self.view.horizontalHeader()
         # The purpose gets a readable width of its own (it was squeezed to "…" when the other columns
         # filled the view); the refusal reason, empty on most rows, takes what is left.
@@ -112,23 +115,22 @@ class ExpensesPage(QWidget):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.update_buttons())
         wl.addWidget(self.view, 1)
         row = QHBoxLayout()
+        wl.addLayout(row)
         self.open_button = self._button(self.tr("Approve / pay…"), "openExpense", self.open_selected,
-                                        self.tr("Open the request: approve it, review it, or record the payment"))
+                                        self.tr("Open the request: approve it, review it, or record the payment"), w)
         self.edit_button = self._button(self.tr("Correct request…"), "editExpense", self.edit_selected,
-                                        self.tr("Correct a request still waiting for village approval"))
+                                        self.tr("Correct a request still waiting for village approval"), w)
         self.withdraw_button = self._button(self.tr("Withdraw…"), "withdrawExpense", self.withdraw_selected,
                                             self.tr("Withdraw a request not yet approved; it stays on file as "
-                                                    "withdrawn"))
+                                                    "withdrawn"), w)
         self.reverse_button = self._button(self.tr("Reverse…"), "reverseExpense", self.reverse_selected,
-                                           self.tr("Correct a booked entry with a reversing entry (红字冲销)"))
+                                           self.tr("Correct a booked entry with a reversing entry (红字冲销)"), w)
         self.print_button = self._button(self.tr("Print approval slip…"), "printSlip", self.print_selected,
-                                         self.tr("Print the approval slip (审批单) of the selected request"))
+                                         self.tr("Print the approval slip (审批单) of the selected request"), w)
         for b in (self.open_button, self.edit_button, self.withdraw_button, self.reverse_button):
             row.addWidget(b)
         row.addStretch(1)
         row.addWidget(self.print_button)
-        wl.addLayout(row)
-        self.tabs.addTab(w, self.tr("Requests"))
         # The ledger and the all-villages tab are built when first shown (or asked for): on a county archive
         # building their widgets, tables and chart doubled the time to the first painted list of requests.
         self._ledger: ExpenseLedgerView | None = None
@@ -177,8 +179,8 @@ class ExpensesPage(QWidget):
     def tooltip(self) -> str:
         return self.tr("Non-productive expenses: limits, approval, ledger and publicity (非生产性开支)")
 
-    def _button(self, text: str, name: str, slot: Any, tip: str = "") -> QPushButton:
-        b = QPushButton(text)
+    def _button(self, text: str, name: str, slot: Any, tip: str = "", parent: QWidget | None = None) -> QPushButton:
+        b = QPushButton(text, parent)
         b.setObjectName(name)
         b.setMinimumHeight(40)
         if tip:
