@@ -37,8 +37,10 @@ class TownshipAdminPage(LazyTabsMixin, QWidget):
         lay.addWidget(self.tabs, 1)
         role_names = {"admin": self.tr("Township administrator"), "village": self.tr("Village"),
                       "viewer": self.tr("Township (view only)")}
-        # accounts
+        # accounts. Each part is put in its place before it is filled: a finished part moved into the page
+        # restyles every widget in it again.
         w = QWidget()
+        self.tabs.addTab(w, self.tr("Accounts"))
         wl = QVBoxLayout(w)
         self.users = DictTableModel([
             Column("username", self.tr("User name")), Column("display_name", self.tr("Name")),
@@ -46,9 +48,10 @@ class TownshipAdminPage(LazyTabsMixin, QWidget):
             Column("village_name", self.tr("Village")),
             Column("active", self.tr("In use"), lambda v, r: self.tr("yes") if v else self.tr("no")),
             Column("failed_count", self.tr("Failed sign-ins"), align_right=True)])
-        self.users_view = make_table_view(self.users, name="usersTable", stretch=1)
+        self.users_view = make_table_view(self.users, w, name="usersTable", stretch=1)
         wl.addWidget(self.users_view, 1)
         row = QHBoxLayout()
+        wl.addLayout(row)
         for text, slot, name, tip in (
             (self.tr("Add an account…"), self.add_user, "addUser",
              self.tr("A new sign-in for a village or for township staff")),
@@ -57,14 +60,12 @@ class TownshipAdminPage(LazyTabsMixin, QWidget):
             (self.tr("Stop / restart using"), self.toggle_user, "toggleUser",
              self.tr("The selected account can no longer sign in (or can again); its records are kept")),
         ):
-            b = QPushButton(text)
+            b = QPushButton(text, w)
             b.setObjectName(name)
             b.setToolTip(tip)
             b.clicked.connect(slot)
             row.addWidget(b)
         row.addStretch(1)
-        wl.addLayout(row)
-        self.tabs.addTab(w, self.tr("Accounts"))
         # The villages and staff tabs are built when first shown (or a part of them is asked for).
         self._built = {TAB_ACCOUNTS}
         self._tab_pages: dict[int, QWidget] = {}
@@ -85,45 +86,47 @@ class TownshipAdminPage(LazyTabsMixin, QWidget):
             self._staff_tab()
 
     def _villages_tab(self) -> None:
-        wl = self._tab_pages[TAB_VILLAGES].layout()
+        tab = self._tab_pages[TAB_VILLAGES]
+        wl = tab.layout()
         self.villages = DictTableModel([Column("code", self.tr("Code")), Column("name", self.tr("Village name"))])
-        self.villages_view = make_table_view(self.villages, name="villagesTable", stretch=1)
+        self.villages_view = make_table_view(self.villages, tab, name="villagesTable", stretch=1)
         wl.addWidget(self.villages_view, 1)
         form = QHBoxLayout()
-        self.v_code = QLineEdit()
+        wl.addLayout(form)
+        self.v_code = QLineEdit(tab)
         self.v_code.setPlaceholderText(self.tr("code, e.g. 013"))
-        self.v_name = QLineEdit()
+        self.v_name = QLineEdit(tab)
         self.v_name.setPlaceholderText(self.tr("village name"))
-        add = QPushButton(self.tr("Add village"))
+        add = QPushButton(self.tr("Add village"), tab)
         add.setObjectName("addVillage")
         add.setToolTip(self.tr("Add a village with this code and name; then add its sign-in on the Accounts tab"))
         add.clicked.connect(self.add_village)
         form.addWidget(self.v_code)
         form.addWidget(self.v_name, 1)
         form.addWidget(add)
-        wl.addLayout(form)
 
     def _staff_tab(self) -> None:
-        wl = self._tab_pages[TAB_STAFF].layout()
+        tab = self._tab_pages[TAB_STAFF]
+        wl = tab.layout()
         self.staff = DictTableModel([
             Column("name", self.tr("Name")), Column("title", self.tr("Title")),
             Column("is_office_member", self.tr("Office member"), lambda v, r: self.tr("yes") if v else ""),
             Column("links", self.tr("Linked villages"))])
-        self.staff_view = make_table_view(self.staff, name="staffTable", stretch=3)
+        self.staff_view = make_table_view(self.staff, tab, name="staffTable", stretch=3)
         wl.addWidget(self.staff_view, 1)
         row = QHBoxLayout()
-        b = QPushButton(self.tr("Add township staff…"))
+        wl.addLayout(row)
+        b = QPushButton(self.tr("Add township staff…"), tab)
         b.setObjectName("addStaff")
         b.setToolTip(self.tr("Add a member of the township staff (for meeting attendance and village links)"))
         b.clicked.connect(self.add_staff)
         row.addWidget(b)
-        b = QPushButton(self.tr("Link to a village…"))
+        b = QPushButton(self.tr("Link to a village…"), tab)
         b.setObjectName("linkStaff")
         b.setToolTip(self.tr("Make the selected staff member the township's link (包村干部) to a village"))
         b.clicked.connect(self.link_staff)
         row.addWidget(b)
         row.addStretch(1)
-        wl.addLayout(row)
 
     def title(self) -> str:
         return self.tr("Accounts & villages")
