@@ -45,27 +45,30 @@ class BiddingPage(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
         lay.addWidget(self.heading)
+        # Each part is put in its place before it is filled: a finished part moved into the page restyles every
+        # widget in it again.
         bar = QHBoxLayout()
-        self.scope = QComboBox()
+        lay.addLayout(bar)
+        self.scope = QComboBox(self)
         self.scope.setObjectName("biddingScope")
+        bar.addWidget(self.scope)
         self.scope.addItem(self.tr("This village"), "village")
         if ctx.is_township:
             self.scope.addItem(self.tr("All villages"), "all")
         self.scope.setVisible(ctx.is_township)
-        bar.addWidget(self.scope)
         bar.addWidget(QLabel(self.tr("Year:")))
-        self.year = QComboBox()
+        self.year = QComboBox(self)
         self.year.setObjectName("biddingYear")
+        bar.addWidget(self.year)
         for y in range(today().year, today().year - 11, -1):
             self.year.addItem(str(y), y)
-        bar.addWidget(self.year)
         bar.addWidget(QLabel(self.tr("Stage:")))
-        self.stage = QComboBox()
+        self.stage = QComboBox(self)
         self.stage.setObjectName("biddingStage")
+        bar.addWidget(self.stage)
         self.stage.addItem(self.tr("All stages"), None)
         for code, label in bidding.STAGE_LABELS.items():
             self.stage.addItem(label, code)
-        bar.addWidget(self.stage)
         self.attention = QCheckBox(self.tr("Needs attention only"))
         self.attention.setObjectName("biddingAttention")
         self.attention.setToolTip(self.tr("Only the projects with a problem: not tendered when it should be, stages "
@@ -75,7 +78,6 @@ class BiddingPage(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("biddingSummary")
         bar.addWidget(self.summary)
-        lay.addLayout(bar)
         for w in (self.scope, self.year, self.stage):
             w.currentIndexChanged.connect(lambda *_: self.refresh())
         self.attention.toggled.connect(lambda *_: self.refresh())
@@ -97,7 +99,7 @@ class BiddingPage(QWidget):
             Column("paid", self.tr("Paid (yuan)"), lambda _v, r: fmt_yuan(r["cap"].paid_fen) if r["cap"].paid_fen
                    else "", align_right=True),
         ], page=40)
-        self.view = make_table_view(self.model, name="biddingTable")
+        self.view = make_table_view(self.model, self, name="biddingTable")
         self.pages: IterPages | None = None
         # The rest of a county's register is read between the officer's clicks, a few villages per tick, for
         # the summary line (how many need attention needs every village's flags); scrolling then finds it read.
@@ -173,7 +175,7 @@ class BiddingPage(QWidget):
         return self.tr("Projects, public tenders, stages and payments (招投标登记)")
 
     def _button(self, text: str, name: str, slot: Any, *, primary: bool = False, tip: str = "") -> QPushButton:
-        b = QPushButton(text)
+        b = QPushButton(text, self)
         b.setObjectName(name)
         b.setMinimumHeight(40)
         if primary:
