@@ -11,7 +11,7 @@ village token so a village filter is part of the index lookup.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -29,22 +29,43 @@ def _segments(text: str) -> Iterable[tuple[str, str]]:
             yield "word", m.group(2).lower()
 
 
+_RUN = re.compile(rf"[{_CJK}]+|[0-9A-Za-z]+")
+
+
+class _Pieces(dict[str, str]):
+    """A run of Chinese characters or a Latin word -> its part of a column, worked out once (minutes
+    repeat the same words: names, places, agenda items). Bounded: cleared when it grows large."""
+
+    def __init__(self, piece: Callable[[str], str]) -> None:
+        super().__init__()
+        self.piece = piece
+
+    def __missing__(self, run: str) -> str:
+        if len(self) >= 100_000:
+            self.clear()
+        value = self[run] = self.piece(run)
+        return value
+
+
+def _bi_piece(run: str) -> str:
+    if run.isascii():
+        return run.lower()
+    # overlapping bigrams (a lone character stands for itself), then a break token so a bigram phrase
+    # never spans two runs
+    return (" ".join(map(str.__add__, run, run[1:])) if len(run) > 1 else run) + " brk"
+
+
+def _uni_piece(run: str) -> str:
+    return run.lower() if run.isascii() else " ".join(run)
+
+
+_BI, _UNI = _Pieces(_bi_piece), _Pieces(_uni_piece)
+
+
 def index_columns(text: str) -> tuple[str, str]:
     """The (bi, uni) column values for a text."""
-    bi: list[str] = []
-    uni: list[str] = []
-    for cjk, word in _SEGMENT.findall(text):
-        if cjk:
-            # overlapping bigrams (a lone character stands for itself), then a break token so a
-            # bigram phrase never spans two runs
-            bi.append(" ".join(map(str.__add__, cjk, cjk[1:])) if len(cjk) > 1 else cjk)
-            bi.append("brk")
-            uni.append(" ".join(cjk))
-        else:
-            word = word.lower()
-            bi.append(word)
-            uni.append(word)
-    return " ".join(bi), " ".join(uni)
+    runs = _RUN.findall(text)
+    return " ".join(map(_BI.__getitem__, runs)), " ".join(map(_UNI.__getitem__, runs))
 
 
 def match_expression(query: str) -> str | None:
