@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import math
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +36,8 @@ class Bundle:
     new_key: str | None  # the signer's key when the file hands over to a new key
     columns: dict[str, list[str]] = field(default_factory=dict)
     rows: dict[str, list[list[Any]]] = field(default_factory=dict)
+    # Each row's line as it is in the file, where a line is known to be exactly its row's text.
+    lines: dict[str, list[str]] = field(default_factory=dict)
     ids: dict[str, set[int]] = field(default_factory=dict)
     shared: dict[str, list[list[Any]]] = field(default_factory=dict)
     digests: dict[str, str] = field(default_factory=dict)
@@ -173,7 +177,16 @@ def check_sequence(peer: dict[str, Any], seq: int, prev: Any, name: str, *, acce
                           "请让村里把缺少的文件一起拷来，或由乡镇确认后再导入。")
 
 
+# Two rows' text on one line ("…],[…"): then a line might not be exactly one row's text.
+_TWO_ROWS = re.compile(r"\]\s*,\s*\[")
+
+
 def _jsonl(data: bytes, member: str) -> list[Any]:
+    return _jsonl_lines(data, member)[0]
+
+
+def _jsonl_lines(data: bytes, member: str) -> tuple[list[Any], list[str] | None]:
+    """The member's rows, and its lines when each line is exactly the text of its row (else None)."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -182,7 +195,9 @@ def _jsonl(data: bytes, member: str) -> list[Any]:
     try:  # one parse for the whole member; line by line only to name a bad line
         out = json.loads("[" + ",".join(lines) + "]", parse_constant=_no_constant)
         if isinstance(out, list) and len(out) == len(lines):
-            return out
+            # Rows are flat lists (checked later), so with no "],[" inside any line the k lines joined by
+            # k-1 commas parse to k rows only when every one of those commas separates two rows.
+            return out, None if _TWO_ROWS.search(text) else lines
     except ValueError:
         pass
     out = []
@@ -195,7 +210,7 @@ def _jsonl(data: bytes, member: str) -> list[Any]:
             raise Refused("bad_rows", f"“{member}”第 {n} 行不是完整的记录。") from None
     if len(out) != len(lines):
         raise Refused("bad_rows", f"“{member}”的行数不对。")
-    return out
+    return out, None
 
 
 def _positive_ints(values: list[Any]) -> bool:
@@ -228,7 +243,9 @@ def _read_members(store: Store, c: Container, b: Bundle, members: dict[str, dict
         member = f"data/{tname}.jsonl"
         if member not in members:
             raise Refused("missing_member", f"文件里缺少“{member}”。")
-        b.rows[tname] = _jsonl(c.member(member, **members[member]), member)
+        b.rows[tname], lines = _jsonl_lines(c.member(member, **members[member]), member)
+        if lines is not None:
+            b.lines[tname] = lines
         if len(b.rows[tname]) != meta.get("rows"):
             raise Refused("count_mismatch", f"“{known[tname].label}”的条数和说明里的不一致。")
     if bundle_fmt.IDS_MEMBER not in members:
@@ -288,17 +305,15 @@ class _TypeCheck:
             return None
         return _type_problem(value, self.info)
 
-    def column_fine(self, types: set[type], values: set[Any]) -> bool:
-        """True when every one of a column's distinct ``values`` (of ``types``) passes (False: not
-        known, ask value by value)."""
+    def column_fine(self, types: set[type], values: Iterable[Any]) -> bool:
+        """True when every one of a column's ``values`` (of ``types``) passes (False: not known, ask
+        value by value)."""
         if self.fast is None or not types <= ({self.fast, type(None)} if self.nullable else {self.fast}):
             return False
-        present = values - {None} if None in values else values
-        if not present:
-            return True
-        if self.fast is str:
-            return max(map(len, present)) <= MAX_CELL_CHARS
-        return bool(-2**62 <= min(present) and max(present) <= 2**62)
+        if self.fast is str:  # (filter(None, …) leaves out None, and "", which passes)
+            return max(map(len, filter(None, values)), default=0) <= MAX_CELL_CHARS
+        present = list(filter(None, values)) if type(None) in types else values  # (and 0, which passes)
+        return not present or bool(-2**62 <= min(present) and max(present) <= 2**62)
 
 
 def _type_check(info: dict[str, Any]) -> _TypeCheck:
@@ -403,17 +418,19 @@ def _rows_fine(b: Bundle, t: reg.SyncTable, cols: list[str], col_checks: list[tu
     seen = set(ids)
     if len(seen) != len(ids) or not seen <= b.ids[t.name]:
         return None
-    distinct: dict[int, tuple[set[type], set[Any]]] = {}  # column -> (its values' types, its distinct values)
+    types_of: dict[int, set[type]] = {}  # column -> its values' types
+    distinct: dict[int, set[Any]] = {}  # column -> its distinct values (for the registry's rules)
     for i, _c, check in col_checks:
-        if i not in distinct:
+        if i not in types_of:
             types = set(map(type, columns[i]))
             if not types <= _PLAIN or {int, float} <= types:
                 return None
-            distinct[i] = (types, set(columns[i]))
-        types, values = distinct[i]
-        if isinstance(check, _TypeCheck) and check.column_fine(types, values):
+            types_of[i] = types
+        if isinstance(check, _TypeCheck) and check.column_fine(types_of[i], columns[i]):
             continue
-        if not reg.all_fine(check, values):
+        if i not in distinct:
+            distinct[i] = set(columns[i])
+        if not reg.all_fine(check, distinct[i]):
             return None
     if t.village is not None and t.village in idx and rows:
         village = columns[idx[t.village]]

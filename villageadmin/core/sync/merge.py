@@ -95,10 +95,12 @@ def merge(store: Store, b: Bundle) -> MergeResult:
     # 2. Township-level lists (staff, project kinds): match the township's own entry or add one.
     shared_local = _match_shared(store, b, maps, result)
 
-    # 3. Archive ids for rows new to the archive.
+    # 3. Archive ids for rows new to the archive: above every id the table has now.
     new_local: dict[str, set[int]] = {}
+    id_before: dict[str, int] = {}  # the table's highest id before the merge
     for name in order:
-        next_id = int(store.scalar(f"SELECT coalesce(max(id), 0) FROM {name}")) + 1
+        id_before[name] = int(store.scalar(f"SELECT coalesce(max(id), 0) FROM {name}"))
+        next_id = id_before[name] + 1
         own = maps[name]
         taken = set(own.values())
         fresh = []
@@ -124,6 +126,9 @@ def merge(store: Store, b: Bundle) -> MergeResult:
         deferred = {c for c in reg.deferred_refs(t) if c in idx}
         current: dict[int, tuple[Any, ...]] = {}
         fresh_here = new_local[name]
+        if len(fresh_here) == len(b.rows[name]):  # every row new to the archive: written a column at a time
+            _write_new(store, b, t, maps, shared_local, pending_new, second_pass, affected, result)
+            continue
         mapped_here = [lid for lid in (maps[name][r[idx["id"]]] for r in b.rows[name]) if lid not in fresh_here]
         for chunk in _chunks(mapped_here):
             marks = ",".join("?" * len(chunk))
@@ -215,16 +220,163 @@ def merge(store: Store, b: Bundle) -> MergeResult:
 
     store.execute("UPDATE sync_state SET merging=0 WHERE id=1")
     # 6. The archive's copy must now equal the village's own, table by table.
+    _check_copy(store, b, order, maps, id_before, new_local, result)
+    return result
+
+
+def _rekeyed(values: tuple[Any, ...], to_local: dict[Any, Any]) -> list[Any]:
+    """A column of the village's references as the archive's (None stays None)."""
+    if None in values:
+        return [None if v is None else to_local[v] for v in values]
+    return list(map(to_local.__getitem__, values))
+
+
+def _write_new(store: Store, b: Bundle, t: reg.SyncTable, maps: dict[str, dict[int, int]],
+               shared_local: dict[str, dict[Any, Any]], pending_new: dict[str, set[int]],
+               second_pass: list[tuple[str, str, Any, int]], affected: dict[str, set[int]],
+               result: MergeResult) -> None:
+    """Step 4 for a table whose rows in the file are all new to the archive: the same rows, references and
+    second-pass entries as the row-by-row loop in ``merge``, worked out a column at a time."""
+    known = reg.by_name()
+    name, cols, rows = t.name, b.columns[t.name], b.rows[t.name]
+    idx = {c: i for i, c in enumerate(cols)}
+    n = len(rows)
+    columns: list[Any] = list(zip(*rows)) if rows else [() for _ in cols]
+    own = maps[name]
+    lids = [own[s] for s in columns[idx["id"]]]  # rising, in the file's order (step 3)
+    columns[idx["id"]] = lids
+    if t.village is not None and t.village in idx:
+        columns[idx[t.village]] = [b.village_id] * n
+    ref_cols = [c for c in t.refs if c in idx]
+    for col in ref_cols:
+        columns[idx[col]] = _rekeyed(columns[idx[col]], maps[t.refs[col]])
+    for col, sname in t.shared.items():
+        if col in idx:
+            columns[idx[col]] = _rekeyed(columns[idx[col]], shared_local[sname])
+    # Parents whose derived data (search index) must follow: the references as written in the end.
+    for col in ref_cols:
+        target = t.refs[col]
+        if known[target].after_merge:
+            affected[target].update(v for v in columns[idx[col]] if v is not None)
+    if t.after_merge is not None:
+        affected[name].update(lids)
+    # A reference to a row not written yet (a later table's, or a later row of this one) waits for the
+    # second pass; the rows are written in id order, so a row of this table at or after this one.
+    waits: list[tuple[int, int, tuple[str, str, Any, int]]] = []
+    for j, col in enumerate(sorted(reg.deferred_refs(t) & set(idx), key=list(idx).index)):
+        target, i = t.refs[col], idx[col]
+        values = columns[i]
+        waiting = pending_new[target]
+        if not waiting:
+            continue
+        changed = list(values)
+        for k, v in enumerate(values):
+            if v is not None and v in waiting and (target != name or v >= lids[k]):
+                changed[k] = None
+                waits.append((k, j, (name, col, v, lids[k])))
+        columns[i] = changed
+    waits.sort(key=lambda w: w[:2])
+    second_pass.extend(w[2] for w in waits)
+    store.conn.executemany(f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                           zip(*columns))
+    result.tables[name].new += n
+    pending_new[name] = set()
+
+
+def _check_copy(store: Store, b: Bundle, order: list[str], maps: dict[str, dict[int, int]],
+                id_before: dict[str, int], new_local: dict[str, set[int]], result: MergeResult) -> None:
+    """Refuse (the caller's transaction is undone) unless the archive's copy of every table equals the
+    village's own: its digest over the village's rows in the village's terms.
+
+    Rows this merge wrote new (ids above the table's highest before it) are the file's rows, checked
+    value by value: when SQLite keeps such values as given (``records.stored_as_given``) and every
+    reference maps one-to-one, their canonical form is the file's row itself, hashed from the file, and
+    a count in SQL proves each of them was written and belongs to the village. Every other row of the
+    village is read back from the archive (which is what finds a copy changed behind the app's back)."""
+    known = reg.by_name()
+    vid = b.village_id
     tr = records.Translator.for_village(store, vid)
-    got = records.digests(store, vid, b.columns, tr)
+    one_to_one: dict[str, bool] = {}
+
+    def injective(target: str) -> bool:
+        if target not in one_to_one:
+            m = maps.get(target, {})
+            one_to_one[target] = len(set(m.values())) == len(m)
+        return one_to_one[target]
+
+    mismatch: list[str] = []
+    for name in b.columns:  # the file's order: the notes' order
+        t = known[name]
+        cols = b.columns[name]
+        rows, lines = b.rows[name], b.lines.get(name)
+        if len(new_local[name]) < len(rows):  # some rows were in the archive already: only the new ones
+            id_at, own, above = cols.index("id"), maps[name], id_before[name]
+            keep = [k for k, r in enumerate(rows) if own[r[id_at]] > above]
+            rows = [rows[k] for k in keep]
+            lines = [lines[k] for k in keep] if lines is not None else None
+        from_file = (bool(rows) and records.stored_as_given(store, name)
+                     and all(injective(target) for target in t.refs.values())
+                     and all(injective(s) for s in t.shared.values() if reg.SHARED[s].key == "id"))
+        new_hashes: dict[int, str] = {}
+        canonical = None
+        if from_file:
+            canonical = _as_village_has(store, b, t, rows, maps, tr)
+            if canonical is not None or lines is None:
+                new_hashes = records.row_hashes(name, canonical or _with_ids(cols, rows))
+            else:  # the rows as they are: the lines they were read from are their text
+                new_hashes = records.line_hashes(name, _with_ids(cols, rows), lines)
+            if records.count_above(store, t, vid, id_before[name]) != len(rows):
+                mismatch.append(name)
+        read = records.canonical_rows(store, t, vid, cols, tr, ordered=False,
+                                      id_up_to=id_before[name] if from_file else None)
+        hashes = records.row_hashes(name, read)
+        if records.digest({**hashes, **new_hashes}) != b.digests[name]:
+            if from_file and canonical is None and lines is not None:
+                # A line that is not the row's usual spelling (same values): hash the values themselves.
+                new_hashes = records.row_hashes(name, _with_ids(cols, rows))
+                if records.digest({**hashes, **new_hashes}) == b.digests[name]:
+                    continue
+            mismatch.append(name)
     for name, n in tr.unmapped.items():
         result.notes.append(f"本机另有{b.village_name}的 {n} 条“{known[name].label}”是在乡镇录入的，不是村里报送的，村里没有这些记录。")
     for name in order:
-        if got[name] != b.digests[name]:
+        if name in mismatch:
             raise Refused("mismatch_after_merge",
                           f"合并后本机的“{known[name].label}”与{b.village_name}的不一致，已全部撤销，什么都没有改动。"
                           "请让村里选择“导出全部记录”重新导出。")
-    return result
+
+
+def _with_ids(cols: list[str], rows: list[list[Any]]) -> list[tuple[int, list[Any]]]:
+    id_at = cols.index("id")
+    return [(r[id_at], r) for r in rows]
+
+
+def _as_village_has(store: Store, b: Bundle, t: reg.SyncTable, rows: list[list[Any]],
+                    maps: dict[str, dict[int, int]], tr: records.Translator) -> list[tuple[int, list[Any]]] | None:
+    """(village's id, canonical values) of rows just written from the file, as ``records.canonical_rows``
+    would read them back, where that is not the file's row itself (None when it is): a reference to a
+    row the village no longer has (``soft_refs``) travels as null, and a township decision the village
+    has not applied yet (``township_columns``) as the village's values."""
+    cols = b.columns[t.name]
+    idx = {c: i for i, c in enumerate(cols)}
+    id_at = idx["id"]
+    soft = [(idx[c], maps[t.refs[c]], tr.existing(reg.by_name()[t.refs[c]])) for c in t.soft_refs
+            if c in idx and t.refs.get(c) in reg.by_name()]
+    undo = tr.pending(t.name) if t.township_columns else {}
+    own = maps[t.name]
+    out = []
+    changed = False
+    for row in rows if soft or undo else ():
+        values = list(row)
+        for i, to_local, alive in soft:
+            if values[i] is not None and to_local[values[i]] not in alive:
+                values[i] = None
+        for c, v in undo.get(own[row[id_at]], {}).items():
+            if c in idx:
+                values[idx[c]] = v
+        changed = changed or values != row
+        out.append((row[id_at], values))
+    return out if changed else None
 
 
 def _match_shared(store: Store, b: Bundle, maps: dict[str, dict[int, int]],

@@ -10,9 +10,11 @@ equals the village's own, table by table (``digest``).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
+import re
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -63,39 +65,100 @@ def available(store: Store) -> list[reg.SyncTable]:
     return [t for t in reg.TABLES if table_exists(store, t.name)]
 
 
-def select_sql(table: reg.SyncTable, cols: list[str], *, ordered: bool = True) -> str:
-    """Rows of one village (ordered by id): follow the owner chain to the village column."""
+def select_sql(table: reg.SyncTable, cols: list[str], *, ordered: bool = True, id_above: bool | None = None) -> str:
+    """Rows of one village (ordered by id): follow the owner chain to the village column.
+
+    ``id_above`` True or False adds a second parameter: only rows whose id is above it, or not above it."""
     sel = ", ".join(f"t0.{c}" for c in cols)
     sql = f"SELECT {sel} FROM {table.name} t0"
     alias = "t0"
     for i, (col, parent) in enumerate(reg.owner_chain(table), 1):
         sql += f" JOIN {parent} t{i} ON t{i}.id = {alias}.{col}"
         alias = f"t{i}"
-    return sql + f" WHERE {alias}.{reg.village_column(table)} = ?" + (" ORDER BY t0.id" if ordered else "")
+    sql += f" WHERE {alias}.{reg.village_column(table)} = ?"
+    if id_above is not None:
+        sql += " AND t0.id > ?" if id_above else " AND t0.id <= ?"
+    return sql + (" ORDER BY t0.id" if ordered else "")
+
+
+def count_above(store: Store, table: reg.SyncTable, village_id: int, id_above: int) -> int:
+    """How many of the village's rows of ``table`` have an id above ``id_above``."""
+    return int(store.scalar(f"SELECT count(*) FROM ({select_sql(table, ['id'], ordered=False, id_above=True)})",
+                            (village_id, id_above)))
+
+
+# A statement in a trigger's body that writes to a table: the table's name (after any schema name).
+_WRITE_TARGET = re.compile(r"\b(?:UPDATE(?:\s+OR\s+\w+)?|INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|DELETE\s+FROM)"
+                           r"\s+(?:[\"`\[]?\w+[\"`\]]?\s*\.\s*)?[\"`\[]?(\w+)", re.IGNORECASE)
+_AS_GIVEN: weakref.WeakKeyDictionary[Store, tuple[int, dict[str, bool]]] = weakref.WeakKeyDictionary()
+
+
+def stored_as_given(store: Store, table: str) -> bool:
+    """True when a row inserted into ``table`` with checked values (whole numbers in INTEGER columns, text
+    in TEXT columns) reads back exactly as given: every column is INTEGER or TEXT (REAL and NUMERIC
+    columns convert some values; an untyped one takes numbers with fractions, left to the read-back) and
+    no trigger anywhere in the schema writes to a synced table (which could change the row after it was
+    written)."""
+    version = int(store.scalar("PRAGMA schema_version"))
+    got = _AS_GIVEN.get(store)
+    if got is None or got[0] != version:
+        got = (version, {})
+        _AS_GIVEN[store] = got
+    answers = got[1]
+    if table not in answers:
+        synced = {t.name for t in reg.TABLES}
+        triggers = [r[0] or "" for r in store.execute("SELECT sql FROM sqlite_master WHERE type='trigger'")]
+        writes_synced = any(m.group(1).lower() in synced for sql in triggers for m in _WRITE_TARGET.finditer(sql))
+        answers[table] = table_exists(store, table) and not writes_synced and all(
+            _affinity(r[2] or "") in ("INTEGER", "TEXT") for r in _table_info(store, table))
+    return answers[table]
+
+
+def _affinity(declared: str) -> str:
+    """SQLite's column affinity for a declared type (https://sqlite.org/datatype3.html, 3.1)."""
+    t = declared.upper()
+    if "INT" in t:
+        return "INTEGER"
+    if "CHAR" in t or "CLOB" in t or "TEXT" in t:
+        return "TEXT"
+    if "BLOB" in t or not t:
+        return "BLOB"
+    if "REAL" in t or "FLOA" in t or "DOUB" in t:
+        return "REAL"
+    return "NUMERIC"
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
-def _fast_encoder() -> Callable[[Any], str]:
-    """``_ENCODER.encode`` without building a new C encoder for every row (what it does inside)."""
+def _c_encoder() -> Callable[[Any, int], Any] | None:
+    """The C encoder ``_ENCODER.encode`` builds for every call, built once: ``"".join(it(values, 0))`` is
+    ``_ENCODER.encode(values)``; None when this Python has no such encoder."""
     from json import encoder as je
 
     c_make_encoder = getattr(je, "c_make_encoder", None)
     if c_make_encoder is None:
-        return _ENCODER.encode
+        return None
     try:  # the same arguments JSONEncoder.iterencode passes (no circular check: rows are flat values)
-        make = c_make_encoder(None, _ENCODER.default, je.encode_basestring, None, ":", ",", False, False, True)
+        make: Callable[[Any, int], Any] = c_make_encoder(None, _ENCODER.default, je.encode_basestring, None, ":",
+                                                          ",", False, False, True)
         sample = [1, -2, "会议 \"记录\"\n\t\x01", None, 1.5, True, {"a": [1, 2]}]
         if "".join(make(sample, 0)) != _ENCODER.encode(sample):
-            return _ENCODER.encode
+            return None
     except TypeError:  # another Python's signature
+        return None
+    return make
+
+
+def _fast_encoder(make: Callable[[Any, int], Any] | None) -> Callable[[Any], str]:
+    if make is None:
         return _ENCODER.encode
     join = "".join
     return lambda values: join(make(values, 0))
 
 
-_encode = _fast_encoder()
+_make = _c_encoder()
+_encode = _fast_encoder(_make)
 
 
 def encode(values: Any) -> str:
@@ -156,9 +219,17 @@ class Translator:
 
 
 def canonical_rows(store: Store, table: reg.SyncTable, village_id: int, cols: list[str],
-                   tr: Translator | None = None, *, ordered: bool = True) -> Iterator[tuple[int, list[Any]]]:
+                   tr: Translator | None = None, *, ordered: bool = True,
+                   id_up_to: int | None = None) -> Iterator[tuple[int, list[Any]]]:
     """(village's id, canonical values) for each of the village's rows of ``table`` (by id unless
-    ``ordered`` is false)."""
+    ``ordered`` is false; only rows whose (local) id is at most ``id_up_to`` if given)."""
+    if id_up_to is None:
+        found = store.execute(select_sql(table, cols, ordered=ordered), (village_id,))
+    else:
+        found = store.execute(select_sql(table, cols, ordered=ordered, id_above=False), (village_id, id_up_to))
+    first = found.fetchone()
+    if first is None:
+        return  # no rows: no need to look up how their references map back
     tr = tr or Translator.for_village(store, village_id)
     own = tr.back(table.name)
     idx = {c: i for i, c in enumerate(cols)}
@@ -175,7 +246,7 @@ def canonical_rows(store: Store, table: reg.SyncTable, village_id: int, cols: li
     vcol = idx.get(table.village) if table.village else None
     undo = tr.pending(table.name) if table.township_columns else {}
     id_at = idx["id"]
-    for row in store.execute(select_sql(table, cols, ordered=ordered), (village_id,)):
+    for row in itertools.chain((first,), found):
         values = list(row)
         lid = values[id_at]
         sid = lid
@@ -225,15 +296,27 @@ def view(store: Store, village_id: int) -> dict[str, dict[int, tuple[Any, ...]]]
     return out
 
 
+def row_hashes(table: str, rows: Iterable[tuple[int, list[Any]]]) -> dict[int, str]:
+    """id -> ``row_hash(table, values)`` of (id, canonical values) pairs."""
+    prefix = f"{table}\n"  # row_hash(table, vals), spelled out: this runs for every row of a village
+    sha256, join, make = hashlib.sha256, "".join, _make
+    if make is None:
+        enc = _encode
+        return {sid: sha256((prefix + enc(vals)).encode()).hexdigest() for sid, vals in rows}
+    return {sid: sha256((prefix + join(make(vals, 0))).encode()).hexdigest() for sid, vals in rows}
+
+
+def line_hashes(table: str, rows: Iterable[tuple[int, Any]], lines: Iterable[str]) -> dict[int, str]:
+    """id -> ``line_hash(table, line)`` of rows whose lines (as they travel) are known."""
+    prefix = f"{table}\n"
+    sha256 = hashlib.sha256
+    return {sid: sha256((prefix + line).encode()).hexdigest() for (sid, _values), line in zip(rows, lines)}
+
+
 def digests(store: Store, village_id: int, cols_by_table: dict[str, list[str]],
             tr: Translator | None = None) -> dict[str, str]:
     tr = tr or Translator.for_village(store, village_id)
     reg_tables = reg.by_name()
-    out = {}
-    sha256, enc = hashlib.sha256, _encode
-    for name, cols in cols_by_table.items():
-        prefix = f"{name}\n"  # row_hash(name, vals), spelled out: this runs for every row of a village
-        hashes = {sid: sha256((prefix + enc(vals)).encode()).hexdigest()
-                  for sid, vals in canonical_rows(store, reg_tables[name], village_id, cols, tr, ordered=False)}
-        out[name] = digest(hashes)
-    return out
+    return {name: digest(row_hashes(name, canonical_rows(store, reg_tables[name], village_id, cols, tr,
+                                                         ordered=False)))
+            for name, cols in cols_by_table.items()}
