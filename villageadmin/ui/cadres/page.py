@@ -126,8 +126,10 @@ class CadresPage(LazyTabsMixin, QWidget):
         b.clicked.connect(slot)
         return b
 
-    def _scope_combo(self, name: str) -> QComboBox:
-        c = QComboBox()
+    def _scope_combo(self, name: str, parent: QWidget) -> QComboBox:
+        # Made in its tab (as the tables are): a finished combo box moved into the page is restyled again,
+        # with its popup list.
+        c = QComboBox(parent)
         c.setObjectName(name)
         c.addItem(self.tr("This village"), "village")
         c.addItem(self.tr("All villages"), "all")
@@ -166,7 +168,7 @@ class CadresPage(LazyTabsMixin, QWidget):
             Column("next_review", self.tr("Next review"),
                    color=lambda r: "#b00020" if r.get("review_overdue") else None),
         ])
-        self.team_view = make_table_view(self.team_model, name="teamTable", stretch=9)
+        self.team_view = make_table_view(self.team_model, w, name="teamTable", stretch=9)
         self.team_view.doubleClicked.connect(lambda *_: self.edit_cadre())
         lay.addWidget(self.team_view, 1)
         row = QHBoxLayout()
@@ -185,7 +187,7 @@ class CadresPage(LazyTabsMixin, QWidget):
         lay = self._tab_pages[TAB_POOL].layout()
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Show:")))
-        self.pool_status = QComboBox()
+        self.pool_status = QComboBox(lay.parentWidget())
         self.pool_status.setObjectName("poolStatus")
         self.pool_status.addItem(self.tr("In the pool"), "pool")
         self.pool_status.addItem(self.tr("Appointed"), "appointed")
@@ -207,7 +209,7 @@ class CadresPage(LazyTabsMixin, QWidget):
             Column("tier_label", self.tr("Tier"), color=lambda r: "#1f4e8c" if r["tier"] == "key" else None),
             Column("mentor", self.tr("Mentor")), Column("status_label", self.tr("Status")),
         ])
-        self.pool_view = make_table_view(self.pool_model, name="poolTable", stretch=5)
+        self.pool_view = make_table_view(self.pool_model, lay.parentWidget(), name="poolTable", stretch=5)
         self.pool_view.doubleClicked.connect(lambda *_: self.edit_candidate())
         lay.addWidget(self.pool_view, 1)
         row = QHBoxLayout()
@@ -232,7 +234,7 @@ class CadresPage(LazyTabsMixin, QWidget):
         lay = self._tab_pages[TAB_CULTIVATION].layout()
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Year:")))
-        self.cult_year = QComboBox()
+        self.cult_year = QComboBox(lay.parentWidget())
         self.cult_year.setObjectName("cultivationYear")
         self.cult_year.addItem(self.tr("All years"), None)
         for y in range(today().year, today().year - 10, -1):
@@ -247,7 +249,7 @@ class CadresPage(LazyTabsMixin, QWidget):
             Column("person", self.tr("Person")), Column("kind_label", self.tr("Kind")),
             Column("title", self.tr("Content")), Column("partner", self.tr("With / where")),
         ])
-        self.cult_view = make_table_view(self.cult_model, name="cultivationTable", stretch=4)
+        self.cult_view = make_table_view(self.cult_model, lay.parentWidget(), name="cultivationTable", stretch=4)
         lay.addWidget(self.cult_view, 1)
         row = QHBoxLayout()
         self.add_cult_button = self._button(self.tr("New record…"), "addCultivation", self.add_cultivation,
@@ -264,7 +266,7 @@ class CadresPage(LazyTabsMixin, QWidget):
     def _reviews_bar(self) -> None:
         lay = self._tab_pages[TAB_REVIEWS].layout()
         bar = QHBoxLayout()
-        self.reviews_scope = self._scope_combo("reviewsScope")
+        self.reviews_scope = self._scope_combo("reviewsScope", lay.parentWidget())
         if self.ctx.is_township:
             bar.addWidget(QLabel(self.tr("Show:")))
             bar.addWidget(self.reviews_scope)
@@ -284,7 +286,7 @@ class CadresPage(LazyTabsMixin, QWidget):
             Column("label", self.tr("Review")), Column("due_on", self.tr("Due on")),
             Column("state", self.tr("State"), color=lambda r: "#b00020" if r["overdue"] else "#8a5300"),
         ])
-        self.review_view = make_table_view(self.review_model, name="reviewsTable", stretch=3)
+        self.review_view = make_table_view(self.review_model, lay.parentWidget(), name="reviewsTable", stretch=3)
         self.review_view.doubleClicked.connect(lambda *_: self.record_review())
         lay.addWidget(self.review_view, 1)
         row = QHBoxLayout()
@@ -297,7 +299,7 @@ class CadresPage(LazyTabsMixin, QWidget):
     def _stats_bar(self) -> None:
         lay = self._tab_pages[TAB_STATS].layout()
         bar = QHBoxLayout()
-        self.stats_scope = self._scope_combo("statsScope")
+        self.stats_scope = self._scope_combo("statsScope", lay.parentWidget())
         if self.ctx.is_township:
             bar.addWidget(QLabel(self.tr("Show:")))
             bar.addWidget(self.stats_scope)
@@ -313,12 +315,13 @@ class CadresPage(LazyTabsMixin, QWidget):
 
     def _stats_tab(self) -> None:
         lay = self._tab_pages[TAB_STATS].layout()
-        self.stats_view = CadreStatsView()
-        self.stats_view.setObjectName("cadreStats")
-        scroll = QScrollArea()
+        # The scroll area in its place first, the statistics made in it: not restyled again when moved in.
+        scroll = QScrollArea(lay.parentWidget())
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.stats_view)
         lay.addWidget(scroll, 1)
+        self.stats_view = CadreStatsView(scroll.viewport())
+        self.stats_view.setObjectName("cadreStats")
+        scroll.setWidget(self.stats_view)
 
     # -- loading --------------------------------------------------------------------------------
     def refresh(self) -> None:

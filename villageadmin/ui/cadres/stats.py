@@ -54,7 +54,7 @@ class CadreStatsView(QWidget):
             Column("party", self.tr("Party members"), align_right=True),
             Column("under_36", self.tr("Aged 35 or under"), align_right=True),
         ])
-        self.table = make_table_view(self.model, name="villageStatsTable")
+        self.table = make_table_view(self.model, self, name="villageStatsTable")
         self.table.setMinimumHeight(180)
         lay.addWidget(self.table, 1)
         self.stats: Statistics | None = None
@@ -110,9 +110,10 @@ class CadreStatsView(QWidget):
                                       [(self.tr("Men"), [t.key - t.key_women, men]),
                                        (self.tr("Women"), [t.key_women, t.women])])
         rows = []
+        state_texts = {s: self.state_text(s) for s in ("short", "over", "ok")}  # translated once, not per village
         for v in stats.villages:
             rows.append({"village": f"{v.village_code} {v.village_name}", "pool": v.pool, "key": v.key,
-                         "key_state": v.key_state, "key_state_text": self.state_text(v.key_state), "women": v.women,
+                         "key_state": v.key_state, "key_state_text": state_texts[v.key_state], "women": v.women,
                          "women_percent": v.women_percent, "party": v.party, "under_36": v.under_36})
         self.model.set_rows(rows)
         self.table.setVisible(township)
