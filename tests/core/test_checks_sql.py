@@ -169,3 +169,37 @@ def test_meetings_check_with_records_dated_after_this_month(store, days):
     assert a == b
     late_or_missing = [(f["date"], f["rule"]) for f in a if f["rule"].startswith("work_meeting")]
     assert late_or_missing == ([("2026-10", "work_meeting_missing"), ("2026-09", "work_meeting_late")] if len(days) > 1 else [])
+
+
+def test_the_check_on_several_threads_finds_what_one_finds(bent, monkeypatch):
+    """Each worker checks every n-th village on its own connection; together, in checks.run's order, they
+    find exactly what one connection finds (township-wide findings once)."""
+    monkeypatch.setattr(checks, "PARALLEL_MIN_VILLAGES", 1)
+    store = open_store(bent, read_only=True)
+    try:
+        one = checks.run(store, READER, workers=1)
+        assert {f.village for f in one} == {"001", "002", "003", None}  # None: the township-wide findings
+        for n in (2, 3, 8):
+            assert checks.run(store, READER, workers=n) == one
+    finally:
+        store.close()
+
+
+def test_the_check_inside_a_transaction_sees_its_uncommitted_rows(bent, tmp_path, monkeypatch):
+    """Another connection could not see rows not yet committed: the check stays on the caller's."""
+    monkeypatch.setattr(checks, "PARALLEL_MIN_VILLAGES", 1)
+    d = tmp_path / "copy"
+    shutil.copytree(bent, d)
+    store = open_store(d)
+    try:
+        before = checks.run(store, READER, workers=2, modules=["meetings"])
+        with pytest.raises(KeyboardInterrupt), store.transaction():  # rolled back at the end
+            store.execute("INSERT INTO resolutions (meeting_id, village_id, seq, text, owner, due_on, status)"
+                          " SELECT id, village_id, 99, '新决议', '某', '2026-01-02', 'open' FROM meetings LIMIT 1")
+            assert store.reader() is None
+            during = checks.run(store, READER, workers=2, modules=["meetings"])
+            raise KeyboardInterrupt
+        assert checks.run(store, READER, workers=2, modules=["meetings"]) == before
+        assert [f.message for f in during if f not in before] == ["决议“新决议”（责任人 某）应于 2026-01-02 完成，已逾期 329 天"]
+    finally:
+        store.close()

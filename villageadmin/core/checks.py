@@ -9,6 +9,8 @@ import calendar
 import datetime as dt
 import importlib
 import json
+import os
+from concurrent.futures import ThreadPoolExecutor
 from json.encoder import encode_basestring as _encode
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
@@ -51,21 +53,57 @@ AREAS: list[str] = [
 ]
 
 
+# Villages per worker below which a second connection costs more than it saves.
+PARALLEL_MIN_VILLAGES = 40
+
+
 def run(store: Store, actor: Actor, *, village_ids: list[int] | None = None,
-        modules: list[str] | None = None) -> list[Finding]:
+        modules: list[str] | None = None, workers: int | None = None) -> list[Finding]:
+    """Every area's findings for the villages (all the actor may read by default), sorted by village,
+    severity, area and date. A county is checked on ``workers`` threads (default: one per core, at most
+    four), each with its own read-only connection and its share of the villages: every rule is judged
+    within one village, so the shares' findings together are the whole county's."""
     ids = village_ids if village_ids is not None else visible_village_ids(store, actor)
     for vid in ids:
         require_read(actor, vid)
-    out: list[Finding] = []
+    mods = []
     for path in AREAS:
         mod = importlib.import_module(path)
         if modules and getattr(mod, "MODULE", path.rsplit("_", 1)[-1]) not in modules:
             continue
-        out.extend(mod.findings(store, ids))
-        if village_ids is None and actor.is_township and hasattr(mod, "township_findings"):
-            out.extend(mod.township_findings(store))
+        mods.append(mod)
+    wide = [m for m in mods if village_ids is None and actor.is_township and hasattr(m, "township_findings")]
+    n = workers if workers is not None else min(os.cpu_count() or 1, 4)
+    n = max(1, min(n, len(ids) // PARALLEL_MIN_VILLAGES))
+    readers = [r for r in (store.reader() for _ in range(n - 1)) if r is not None] if n > 1 else []
+    try:
+        stores = [store, *readers]
+        shares = [ids[i::len(stores)] for i in range(len(stores))]  # every n-th village: even shares
+
+        def work(i: int) -> list[Finding]:
+            found: list[Finding] = []
+            for mod in mods:
+                found.extend(mod.findings(stores[i], shares[i]))
+            if i == 0:
+                for mod in wide:
+                    found.extend(mod.township_findings(store))
+            return found
+
+        if readers:
+            with ThreadPoolExecutor(max_workers=len(readers)) as pool:
+                others = [pool.submit(work, i) for i in range(1, len(stores))]
+                out = work(0)
+                for fut in others:
+                    out.extend(fut.result())
+        else:
+            out = work(0)
+    finally:
+        for r in readers:
+            r.conn.close()
     order = {s: i for i, s in enumerate(SEVERITIES)}
-    out.sort(key=lambda f: (f.village or "", order.get(f.severity, 9), f.module, f.date or "", f.rule))
+    # Down to the record and the wording, so that the order does not depend on which share a finding came from.
+    out.sort(key=lambda f: (f.village or "", order.get(f.severity, 9), f.module, f.date or "", f.rule,
+                            f.record or 0, f.message))
     return out
 
 

@@ -22,25 +22,12 @@ if TYPE_CHECKING:
 
 MODULE = "bidding"
 
-# Stage rows pivoted to one row per project: the dates and sums the rules read (a stage is there when its
-# done_on, NOT NULL in the table, is), with the first and last date of each as bidding_lifecycle's
-# stage_start and stage_end see them.
-_PIVOT = """SELECT project_id AS pid,
-    max(CASE WHEN stage='approval' THEN done_on END) AS a_done,
-    max(CASE WHEN stage='tender' THEN done_on END) AS t_done,
-    max(CASE WHEN stage='tender' THEN CASE WHEN coalesce(notice_on, '') <> '' THEN notice_on ELSE done_on END END)
-      AS t_start,
-    max(CASE WHEN stage='tender' THEN coalesce(method, '') END) AS t_method,
-    max(CASE WHEN stage='construction' THEN done_on END) AS c_done,
-    max(CASE WHEN stage='construction' THEN max(done_on, coalesce(start_on, '')) END) AS c_end,
-    max(CASE WHEN stage='construction' THEN coalesce(amount_fen, 0) END) AS c_amount,
-    max(CASE WHEN stage='acceptance' THEN done_on END) AS k_done,
-    max(CASE WHEN stage='audit' THEN done_on END) AS u_done,
-    max(CASE WHEN stage='audit' THEN coalesce(amount_fen, 0) END) AS u_amount,
-    max(CASE WHEN stage='funds' THEN done_on END) AS f_done,
-    max(CASE WHEN stage='funds' THEN end_on END) AS f_end,
-    max(CASE WHEN stage='funds' THEN coalesce(amount_fen, 0) END) AS f_amount
-  FROM project_stages GROUP BY project_id"""
+# One row per project with the dates and sums the rules read from its stages, payments and bids, as the
+# triggers keep them (schema_summaries.project_facts; NULL stage columns when the stage is not recorded).
+_ROW = """SELECT p.id, p.village_id, p.registered_on, p.township_fen, p.village_fen, p.public_fen, p.public_interest,
+    f.a_done, f.t_done, f.t_start, f.t_method, f.c_done, f.c_end, f.c_amount, f.k_done, f.u_done, f.u_amount,
+    f.f_done, f.f_end, f.f_amount, f.paid_fen AS paid, f.released_fen AS released, f.n_bids, f.n_amounts
+  FROM projects p LEFT JOIN project_facts f ON f.project_id = p.id"""
 
 # "a is not on or after b", true also when either is missing (the Python rules compare str() of them).
 _BEFORE = "coalesce({a} >= {b}, 0) = 0"
@@ -52,23 +39,23 @@ _REQUIRED = ("((p.public_fen > 0 AND pol.fund) OR (p.public_interest <> 0"
 _CANDIDATE = " OR ".join([
     # 1. The tender rule: required and no tender before a later stage, or a tender that was not public;
     #    or not required only because public interest was left unticked.
-    f"({_REQUIRED} AND ((s.t_done IS NULL AND (s.c_done IS NOT NULL OR s.k_done IS NOT NULL"
-    " OR s.u_done IS NOT NULL OR s.f_done IS NOT NULL)) OR s.t_method <> 'public'))",
+    f"({_REQUIRED} AND ((p.t_done IS NULL AND (p.c_done IS NOT NULL OR p.k_done IS NOT NULL"
+    " OR p.u_done IS NOT NULL OR p.f_done IS NOT NULL)) OR p.t_method <> 'public'))",
     f"(NOT {_REQUIRED} AND p.public_interest = 0 AND (p.township_fen >= pol.t_min OR p.village_fen >= pol.v_min))",
     # 2. Stages out of order: one recorded without its predecessor, or dated before it (bidding.order_problems).
-    "(s.t_done IS NOT NULL AND (s.a_done IS NULL OR " + _BEFORE.format(a="s.t_start", b="s.a_done") + "))",
-    "(s.c_done IS NOT NULL AND (s.t_done IS NULL OR " + _BEFORE.format(a="s.c_done", b="s.t_done") + "))",
-    "(s.k_done IS NOT NULL AND (s.c_done IS NULL OR " + _BEFORE.format(a="s.k_done", b="s.c_end") + "))",
-    "(s.u_done IS NOT NULL AND (s.k_done IS NULL OR " + _BEFORE.format(a="s.u_done", b="s.k_done") + "))",
-    "(s.f_done IS NOT NULL AND (s.u_done IS NULL OR " + _BEFORE.format(a="s.f_done", b="s.u_done") + "))",
+    "(p.t_done IS NOT NULL AND (p.a_done IS NULL OR " + _BEFORE.format(a="p.t_start", b="p.a_done") + "))",
+    "(p.c_done IS NOT NULL AND (p.t_done IS NULL OR " + _BEFORE.format(a="p.c_done", b="p.t_done") + "))",
+    "(p.k_done IS NOT NULL AND (p.c_done IS NULL OR " + _BEFORE.format(a="p.k_done", b="p.c_end") + "))",
+    "(p.u_done IS NOT NULL AND (p.k_done IS NULL OR " + _BEFORE.format(a="p.u_done", b="p.k_done") + "))",
+    "(p.f_done IS NOT NULL AND (p.u_done IS NULL OR " + _BEFORE.format(a="p.f_done", b="p.u_done") + "))",
     # 3. Over-payment (bidding.cap_from) and retention held past its due date.
-    "(coalesce(x.paid, 0) + coalesce(x.released, 0) <> 0 AND s.u_done IS NULL AND s.c_done IS NULL)",
-    "(coalesce(x.paid, 0) + coalesce(x.released, 0) > CASE WHEN s.u_done IS NOT NULL THEN s.u_amount"
-    " WHEN s.c_done IS NOT NULL THEN s.c_amount ELSE 0 END)",
-    "(coalesce(s.f_end, '') <> '' AND s.f_end < :today AND s.f_amount - coalesce(x.released, 0) > 0)",
+    "(coalesce(p.paid, 0) + coalesce(p.released, 0) <> 0 AND p.u_done IS NULL AND p.c_done IS NULL)",
+    "(coalesce(p.paid, 0) + coalesce(p.released, 0) > CASE WHEN p.u_done IS NOT NULL THEN p.u_amount"
+    " WHEN p.c_done IS NOT NULL THEN p.c_amount ELSE 0 END)",
+    "(coalesce(p.f_end, '') <> '' AND p.f_end < :today AND p.f_amount - coalesce(p.released, 0) > 0)",
     # 4. Bid red flags: a single bid, two bids alike, or a bid close to a winner's.
-    "(s.t_done IS NOT NULL AND b.n >= 1 AND ((b.n = 1 AND s.t_method IN"
-    f" ({', '.join(repr(m) for m in COMPETITIVE_METHODS)})) OR b.n_amounts < b.n OR EXISTS (SELECT 1 FROM project_bids w"
+    "(p.t_done IS NOT NULL AND p.n_bids >= 1 AND ((p.n_bids = 1 AND p.t_method IN"
+    f" ({', '.join(repr(m) for m in COMPETITIVE_METHODS)})) OR p.n_amounts < p.n_bids OR EXISTS (SELECT 1 FROM project_bids w"
     " JOIN project_bids o ON o.project_id = w.project_id WHERE w.project_id = p.id AND w.is_winner <> 0"
     " AND o.amount_fen <> w.amount_fen AND abs(o.amount_fen - w.amount_fen) * 100 <= w.amount_fen * pol.pct)))",
 ])
@@ -104,15 +91,9 @@ def flagged(store: Store, village_ids: list[int]) -> Analysis:
     vwhere = vwhere.replace("?", "{}").format(*(f":v_{i}" for i in range(len(vparams))))
     params["today"] = today().isoformat()
     ids = [r[0] for r in store.execute(
-        f"WITH {pol}, s AS ({_PIVOT}),"
-        f" x AS (SELECT project_id AS pid, total(CASE WHEN kind='payment' THEN amount_fen END) AS paid,"
-        f" total(CASE WHEN kind='retention' THEN amount_fen END) AS released FROM project_payments"
-        f" GROUP BY project_id),"
-        f" b AS (SELECT project_id AS pid, count(*) AS n, count(DISTINCT amount_fen) AS n_amounts FROM project_bids"
-        f" GROUP BY project_id)"
+        f"WITH {pol} SELECT p.id FROM ({_ROW}) p"
         # CROSS JOIN: read the projects in table order, not by date through an index (a random row each).
-        f" SELECT p.id FROM projects p CROSS JOIN pol ON p.registered_on >= pol.lo AND p.registered_on < pol.hi"
-        f" LEFT JOIN s ON s.pid = p.id LEFT JOIN x ON x.pid = p.id LEFT JOIN b ON b.pid = p.id"
+        f" CROSS JOIN pol ON p.registered_on >= pol.lo AND p.registered_on < pol.hi"
         f" WHERE {vwhere} AND ({_CANDIDATE})", params)]
     rules = bidding_flags.policy_lookup(store)
     t = params["today"]

@@ -91,8 +91,9 @@ def findings(store: Store, village_ids: list[int]) -> list[Finding]:
             add(vid, "self_approval", "error", f"{label(r)}的会签人{r['second_signer_name']}同时是经办人或审批人",
                 r["id"], r["spent_on"])
 
-    # 2. One pass over the covering index of committed money per village, year and kind: the year's sum and
-    #    the biggest item. Only groups over the lowest limit that applied that year are read in detail.
+    # 2. The committed money per village, year and kind, its sum and its biggest item, as the triggers keep them
+    #    (schema_summaries.expense_totals). Only groups over the lowest limit that applied that year are read in
+    #    detail.
     lowest: dict[tuple[str, int], tuple[int, int]] = {}  # (kind, year) -> (lowest item limit, lowest annual)
     refused_kinds = {code for _lo, _hi, p in periods for code, k in p.kinds.items() if k.always_refused}
     for lo, hi, pol in periods:
@@ -103,9 +104,8 @@ def findings(store: Store, village_ids: list[int]) -> list[Finding]:
     over_item: list[tuple[int, str, int]] = []
     over_year: list[tuple[int, str, int]] = []
     for vid, year, kind, total, biggest in store.execute(
-            f"SELECT village_id, budget_year, kind, sum(amount_fen), max(amount_fen) FROM expenses"
-            f" WHERE village_id IN ({marks}) AND status IN {_COMMITTED} GROUP BY village_id, budget_year, kind",
-            village_ids):
+            f"SELECT village_id, budget_year, kind, total_fen, biggest_fen FROM expense_totals"
+            f" WHERE village_id IN ({marks}) AND biggest_fen IS NOT NULL", village_ids):
         if kind in refused_kinds:
             if biggest > 0:
                 over_item.append((vid, kind, year))

@@ -109,8 +109,8 @@ def findings(store: Store, village_ids: list[int]) -> list[Finding]:
                 out.append(Finding(code, MODULE, "work_meeting_missing", "error", msg, None, None, ym))
 
     # 2. Linked township cadres attend twice a month (counted over the village's meetings that month): for each
-    #    link and finished month, the village's meetings that month (a date-index range) and a probe each of
-    #    meeting_township(staff_id, meeting_id); only the short months come back.
+    #    link and finished month, one probe of the running count (schema_summaries.meeting_month_staff, kept by
+    #    triggers); only the short months come back.
     links: dict[int, list[tuple[int, str, str]]] = {}
     for vid, sid, name, role in store.execute(
             f"SELECT l.village_id, s.id, s.name, l.role FROM village_links l JOIN township_staff s ON s.id=l.staff_id"
@@ -123,8 +123,8 @@ def findings(store: Store, village_ids: list[int]) -> list[Finding]:
         for vid, sid, ym, n in store.execute(
                 f"WITH {mon}, lk(vid, sid, ym) AS (VALUES {','.join(['(?, ?, ?)'] * len(chunk))}),"
                 f" counts AS MATERIALIZED (SELECT lk.vid, lk.sid, mon.ym, mon.need,"
-                f" (SELECT count(*) FROM meetings m CROSS JOIN meeting_township t ON t.meeting_id=m.id"
-                f" AND t.staff_id=lk.sid WHERE m.village_id=lk.vid AND m.held_on >= mon.ym AND m.held_on < mon.nxt)"
+                f" coalesce((SELECT n FROM meeting_month_staff WHERE village_id=lk.vid AND staff_id=lk.sid"
+                f" AND month=mon.ym), 0)"
                 f" AS n FROM lk JOIN mon ON mon.ym >= lk.ym AND mon.ym <> ?) SELECT vid, sid, ym, n FROM counts"
                 f" WHERE n < need",
                 mon_params + [x for vid, sid in chunk for x in (vid, sid, first[vid][:7])] + [this_month]):

@@ -28,6 +28,7 @@ from villageadmin.core.accounts import SYSTEM
 from villageadmin.core.demo import below
 from villageadmin.core.expense_policy import POLICY_SECTION, ExpensePolicy, rules
 from villageadmin.core.expenses import refusal_message
+from villageadmin.core.schema_summaries import EXPENSE_TOTALS, triggers_held
 
 RUNS_DEFERRED = True  # writes the earlier areas left (demo.DemoContext.defer) while its rows are made
 
@@ -178,6 +179,8 @@ class _SideBuild:
                                    " FROM expenses").fetchone()
             reversals = c.execute(reversals_sql).rowcount
             publications = c.execute(publications_sql).rowcount
+            # The running totals of the committed money (schema_summaries), summed here on the second core.
+            c.execute(f"CREATE TABLE expense_totals AS {EXPENSE_TOTALS}")
             c.execute("COMMIT")
             self._result = {"rows": int(n) + reversals, "refused": int(refused), "reversals": reversals,
                             "publications": publications}
@@ -433,7 +436,13 @@ def generate(store: Store, ctx: DemoContext) -> None:
             with store.transaction():
                 # Empty tables with the same definitions and indexes: SQLite copies the records and the index
                 # entries as they are.
-                c.execute("INSERT INTO expenses SELECT * FROM demo_side.expenses")
+                with triggers_held(store, "expenses"):
+                    c.execute("INSERT INTO expenses SELECT * FROM demo_side.expenses")
+                c.execute("INSERT INTO expense_totals (village_id, budget_year, kind, total_fen, biggest_fen)"
+                          " SELECT * FROM demo_side.expense_totals WHERE true ON CONFLICT DO UPDATE"
+                          " SET total_fen = total_fen + excluded.total_fen,"
+                          " biggest_fen = CASE WHEN biggest_fen IS NULL OR excluded.biggest_fen > biggest_fen"
+                          " THEN excluded.biggest_fen ELSE biggest_fen END")
                 c.execute("INSERT INTO expense_publications SELECT * FROM demo_side.expense_publications")
                 # Attempts the rules refuse: a few over a limit, one hospitality per village.
                 rows: list[tuple[Any, ...]] = []

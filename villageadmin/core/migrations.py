@@ -48,6 +48,7 @@ _AREA_SCHEMAS: list[str] = [
     "schema_sync",
     "schema_perf",  # last: indexes over every area's tables
     "schema_perf_views",  # indexes for the register views
+    "schema_summaries",  # running totals kept by triggers, for the county check
 ]
 
 
