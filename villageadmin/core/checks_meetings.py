@@ -64,8 +64,8 @@ def findings(store: Store, village_ids: list[int]) -> list[Finding]:
     out: list[Finding] = []
 
     # 1. A work meeting on days 1..7 of every month, from the village's first record to this month: for each
-    #    village-month the first work meeting is one probe of meetings(kind, village_id, held_on); only the
-    #    months without one in the first week come back.
+    #    village-month one probe of meetings(kind, village_id, held_on) for a work meeting in the first week;
+    #    only the months without one come back, with their first work meeting (a second probe) if any.
     first = _firsts(store, village_ids)
     if not first:
         return _overdue(store, t, codes, marks, village_ids, out)
@@ -78,12 +78,11 @@ def findings(store: Store, village_ids: list[int]) -> list[Finding]:
     for i in range(0, len(firsts), _CHUNK):
         chunk = firsts[i:i + _CHUNK]
         for vid, ym, held in store.execute(
-                f"WITH {mon}, v(vid, ym) AS (VALUES {','.join(['(?, ?)'] * len(chunk))}),"
-                f" firsts AS MATERIALIZED (SELECT v.vid, mon.ym, mon.last_day,"
-                f" (SELECT min(held_on) FROM meetings WHERE kind='work' AND village_id=v.vid AND held_on >= mon.ym"
-                f" AND held_on < mon.nxt) AS held FROM v JOIN mon ON mon.ym >= v.ym)"
-                f" SELECT vid, ym, held FROM firsts WHERE held IS NULL"
-                f" OR substr(held, 9, 2) > printf('%02d', last_day)",
+                f"WITH {mon}, v(vid, ym) AS (VALUES {','.join(['(?, ?)'] * len(chunk))})"
+                f" SELECT v.vid, mon.ym, (SELECT min(held_on) FROM meetings WHERE kind='work' AND village_id=v.vid"
+                f" AND held_on >= mon.ym AND held_on < mon.nxt) FROM v JOIN mon ON mon.ym >= v.ym"
+                f" WHERE NOT EXISTS (SELECT 1 FROM meetings WHERE kind='work' AND village_id=v.vid"
+                f" AND held_on >= mon.ym AND held_on < mon.ym || printf('-%02d', mon.last_day + 1))",
                 mon_params + [x for vid, start in chunk for x in (vid, start[:7])]):
             late.setdefault(vid, {})[ym] = held
     this_month = f"{t.year}-{t.month:02d}"
@@ -121,12 +120,10 @@ def findings(store: Store, village_ids: list[int]) -> list[Finding]:
     for i in range(0, len(pairs), _CHUNK):
         chunk = pairs[i:i + _CHUNK]
         for vid, sid, ym, n in store.execute(
-                f"WITH {mon}, lk(vid, sid, ym) AS (VALUES {','.join(['(?, ?, ?)'] * len(chunk))}),"
-                f" counts AS MATERIALIZED (SELECT lk.vid, lk.sid, mon.ym, mon.need,"
-                f" coalesce((SELECT n FROM meeting_month_staff WHERE village_id=lk.vid AND staff_id=lk.sid"
-                f" AND month=mon.ym), 0)"
-                f" AS n FROM lk JOIN mon ON mon.ym >= lk.ym AND mon.ym <> ?) SELECT vid, sid, ym, n FROM counts"
-                f" WHERE n < need",
+                f"WITH {mon}, lk(vid, sid, ym) AS (VALUES {','.join(['(?, ?, ?)'] * len(chunk))})"
+                f" SELECT lk.vid, lk.sid, mon.ym, coalesce(s.n, 0) FROM lk JOIN mon ON mon.ym >= lk.ym AND mon.ym <> ?"
+                f" LEFT JOIN meeting_month_staff s ON s.village_id = lk.vid AND s.staff_id = lk.sid AND s.month = mon.ym"
+                f" WHERE coalesce(s.n, 0) < mon.need",
                 mon_params + [x for vid, sid in chunk for x in (vid, sid, first[vid][:7])] + [this_month]):
             short.setdefault((vid, sid), {})[ym] = n
     role_names = {"leader": "联系村乡领导", "instructor": "驻村指导员", "liaison": "联村干部"}
