@@ -74,7 +74,8 @@ def findings(store: Store, village_ids: list[int]) -> list[Finding]:
             f" WHERE d.village_id IN ({marks}) ORDER BY s.matter_id, s.round, s.step", village_ids):
         steps.setdefault(s["matter_id"], []).append(s)
     started_work = _construction_dates(store, sorted({m["project_id"] for m in matters if m["project_id"]}))
-    pol = policy.section(store, "decisions", today())
+    t = today()
+    pol = policy.section(store, "decisions", t)
     out: list[Finding] = []
     for m in matters:
         code = codes[m["village_id"]]
@@ -146,7 +147,7 @@ def findings(store: Store, village_ids: list[int]) -> list[Finding]:
             why = "决议没有公开" if end5 is None else f"决议公示到 {end5} 才结束"
             add("carried_out_without_publicity", "error", f"重大事项“{title}”在 {day} {what}，但{why}", day)
         # 5. Waiting too long for the next step.
-        st = state_of(m, mine, pol)
+        st = state_of(m, mine, pol, t)
         if st.overdue:
             add("matter_overdue", "warning", f"重大事项“{title}”：{st.overdue}", st.waiting_since)
     return out
