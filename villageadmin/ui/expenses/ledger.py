@@ -31,14 +31,16 @@ class ExpenseLedgerView(QWidget):
         self.ctx = ctx
         self.village_id: int | None = None
         lay = QVBoxLayout(self)
+        # Each part is put in its place before it is filled: a finished part moved in restyles every widget in it.
         bar = QHBoxLayout()
+        lay.addLayout(bar)
         bar.addWidget(QLabel(self.tr("Month:")))
-        self.year = QComboBox()
+        self.year = QComboBox(self)
         self.year.setObjectName("ledgerYear")
         for y in range(today().year, today().year - 11, -1):
             self.year.addItem(str(y), y)
         bar.addWidget(self.year)
-        self.month = QComboBox()
+        self.month = QComboBox(self)
         self.month.setObjectName("ledgerMonth")
         for m in range(1, 13):
             self.month.addItem(self.tr("%1 month").replace("%1", str(m)), m)
@@ -53,7 +55,6 @@ class ExpenseLedgerView(QWidget):
         self.publish_button.setToolTip(self.tr("Record the day the publicity sheet was posted (张榜公开)"))
         self.publish_button.clicked.connect(self.publish)
         bar.addWidget(self.publish_button)
-        lay.addLayout(bar)
 
         self.meters_box = QGroupBox(self.tr("This year against the limits"))
         self.meters = QGridLayout(self.meters_box)
@@ -74,7 +75,7 @@ class ExpenseLedgerView(QWidget):
                    color=lambda r: "#b00020" if r["amount_fen"] < 0 else None),
             Column("village_approver_name", self.tr("Approved by")), Column("status_label", self.tr("Status")),
         ])
-        self.view = make_table_view(self.model, name="ledgerTable", stretch=3)
+        self.view = make_table_view(self.model, self, name="ledgerTable", stretch=3)
         self.view.setMinimumHeight(140)
         lay.addWidget(self.view, 1)
         self.total = QLabel()

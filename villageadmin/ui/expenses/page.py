@@ -158,7 +158,7 @@ class ExpensesPage(QWidget):
     def ledger(self) -> ExpenseLedgerView:
         """The monthly ledger tab, built on first use."""
         if self._ledger is None:
-            self._ledger = ExpenseLedgerView(self.ctx)
+            self._ledger = ExpenseLedgerView(self.ctx, self._ledger_tab)  # made in its tab: not restyled again
             self._ledger.setObjectName("expenseLedger")
             self._ledger_holder.addWidget(self._ledger)
         return self._ledger
@@ -167,7 +167,7 @@ class ExpensesPage(QWidget):
     def township_view(self) -> ExpenseTownshipView | None:
         """The all-villages tab (township accounts only), built on first use."""
         if self._township_view is None and self.ctx.is_township:
-            self._township_view = ExpenseTownshipView(self.ctx)
+            self._township_view = ExpenseTownshipView(self.ctx, self._township_tab)
             self._township_view.setObjectName("expenseTownship")
             self._township_view.village_chosen.connect(self._show_village)
             self._township_holder.addWidget(self._township_view)
