@@ -40,12 +40,15 @@ class MeetingsPage(QWidget):
         self.tabs.setObjectName("meetingPageTabs")
         lay.addWidget(self.tabs, 1)
 
-        # Records list + search
+        # Records list + search. Each part is put in its place before it is filled: a finished part moved into
+        # the page restyles every widget in it again.
         w = QWidget()
+        self.tabs.addTab(w, self.tr("Records"))
         wl = QVBoxLayout(w)
         bar = QHBoxLayout()
+        wl.addLayout(bar)
         bar.addWidget(QLabel(self.tr("Year:")))
-        self.year = QComboBox()
+        self.year = QComboBox(w)
         self.year.setObjectName("yearFilter")
         bar.addWidget(self.year)
         bar.addSpacing(20)
@@ -61,7 +64,6 @@ class MeetingsPage(QWidget):
         self.whole_township.setVisible(ctx.is_township)
         self.whole_township.toggled.connect(lambda *_: self.load_list())
         bar.addWidget(self.whole_township)
-        wl.addLayout(bar)
         self.model = SqlTableModel([
             Column("held_on", self.tr("Date")),
             Column("village_name", self.tr("Village")),
@@ -70,7 +72,7 @@ class MeetingsPage(QWidget):
             Column("host", self.tr("Host")),
             Column("n_resolutions", self.tr("Resolutions"), align_right=True),
         ])
-        self.view = make_table_view(self.model, name="meetingsTable", stretch=3)
+        self.view = make_table_view(self.model, w, name="meetingsTable", stretch=3)
         self.view.doubleClicked.connect(lambda idx: self.open_meeting(self.model.row(idx.row())["id"],
                                                                       self.model.row(idx.row())["village_id"]))
         wl.addWidget(self.view, 1)
@@ -93,38 +95,37 @@ class MeetingsPage(QWidget):
         btns.addStretch(1)
         btns.addWidget(self.print_button)
         wl.addLayout(btns)
-        self.tabs.addTab(w, self.tr("Records"))
 
         # Calendar for the village
         c = QWidget()
+        self.tabs.addTab(c, self.tr("Monthly calendar"))
         cl = QVBoxLayout(c)
         crow = QHBoxLayout()
+        cl.addLayout(crow)
         crow.addWidget(QLabel(self.tr("Year:")))
-        self.cal_year = QComboBox()
+        self.cal_year = QComboBox(c)
         self.cal_year.setObjectName("calendarYear")
         crow.addWidget(self.cal_year)
         legend = QLabel(self.tr("Green: work meeting held in days 1–7 · Amber: held late · Red: not held · "
                                 "Grey: not due yet"))
         legend.setWordWrap(True)
         crow.addWidget(legend, 1)
-        cl.addLayout(crow)
-        self.calendar = MonthCalendar()
+        self.calendar = MonthCalendar(c)
         self.calendar.setObjectName("monthCalendar")
         cl.addWidget(self.calendar, 1)
-        self.tabs.addTab(c, self.tr("Monthly calendar"))
 
         # Township: all villages in one table
         self.township_table: TownshipMonthTable | None = None
         if ctx.is_township:
             t = QWidget()
+            self.tabs.addTab(t, self.tr("All villages"))
             tl = QVBoxLayout(t)
             tl.addWidget(QLabel(self.tr("Every village, month by month: ✓ work meeting in days 1–7, a day number "
                                         "when held late, ✗ not held. Hover a cell for township visits and overdue "
                                         "resolutions.")))
-            self.township_table = TownshipMonthTable()
+            self.township_table = TownshipMonthTable(t)
             self.township_table.setObjectName("townshipMonthTable")
             tl.addWidget(self.township_table, 1)
-            self.tabs.addTab(t, self.tr("All villages"))
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
