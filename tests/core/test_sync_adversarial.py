@@ -221,6 +221,16 @@ def test_header_sizes_that_lie_are_not_trusted(env: Env) -> None:
     refused(env, bad, {"damaged", "hash_mismatch", "too_big"})
 
 
+def test_damaged_zip_version_in_the_central_directory(env: Env) -> None:
+    """One flipped byte asks for zip version 8.4, which Python's zipfile refuses to read at all."""
+    data = bytearray(env.good.read_bytes())
+    pos = data.find(b"PK\x01\x02")
+    data[pos + 6:pos + 8] = (84).to_bytes(2, "little")  # version needed to extract
+    bad = env.work / "version.vabundle"
+    bad.write_bytes(bytes(data))
+    refused(env, bad, "damaged", "已损坏")
+
+
 # -- who signed it --------------------------------------------------------------------------------------
 def test_foreign_key(env: Env) -> None:
     stranger, stranger_pub = keys.new_private_key()

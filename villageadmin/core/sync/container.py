@@ -145,7 +145,7 @@ class Container:
         self.total = 0
         try:
             self._zf = zipfile.ZipFile(path)
-        except zipfile.BadZipFile:
+        except (zipfile.BadZipFile, NotImplementedError):  # a damaged header can ask for an unknown zip version
             raise Refused("damaged", "文件不完整或已损坏（不是完整的压缩包）。可能是拷贝时没有拷完，请重新拷贝。") from None
         except OSError as exc:
             raise Refused("unreadable", f"读不出文件：{exc.strerror or exc}。") from exc
