@@ -509,3 +509,14 @@ def test_a_page_of_the_list_is_the_same_rows_as_the_whole_list(store, village1, 
     assert len(whole) == (6 if include_closed else 5)
     page = decisions.list_matters(store, admin, include_closed=include_closed, limit=limit, offset=offset)
     assert page == whole[offset:offset + limit]
+
+
+@pytest.mark.parametrize("posting_ends", [None, "2026-12-01"])
+def test_state_as_dict_is_every_field_as_asdict_gives_it(posting_ends):
+    from dataclasses import asdict
+
+    from villageadmin.core.decisions_state import MatterState
+
+    st_ = MatterState(2, 3, False, 4, "deliberating", "两委商议（第 2 轮）", "2026-11-01", "超过 30 天", 5, posting_ends)
+    assert st_.as_dict() == asdict(st_)
+    assert list(st_.as_dict()) == list(asdict(st_))  # the same keys in the same order

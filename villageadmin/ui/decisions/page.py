@@ -131,7 +131,8 @@ class DecisionsPage(QWidget):
 
     def _ensure_all_view(self) -> QTableView:
         if self.all_view is None:
-            self.all_view = make_table_view(self.all_model, name="allMattersTable", stretch=7)
+            # Made in its tab: a finished table moved in is restyled again, with its headers and scroll bars.
+            self.all_view = make_table_view(self.all_model, self._all_tab, name="allMattersTable", stretch=7)
             self.all_view.doubleClicked.connect(lambda idx: self.open_matter(self.all_model.row(idx.row())
                                                                              if self.all_model else {}))
             self._all_tab.layout().addWidget(self.all_view)
