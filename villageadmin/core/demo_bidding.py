@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from villageadmin.core import audit
 from villageadmin.core.accounts import SYSTEM
 from villageadmin.core.clock import now_iso
+from villageadmin.core.schema_summaries import refill, triggers_held
 
 if TYPE_CHECKING:
     from villageadmin.core.demo import DemoContext
@@ -238,7 +239,9 @@ def generate(store: Store, ctx: DemoContext) -> None:
                 reg=start + rng.randint(0, max(1, n_days - 60)), money=(0, yuan(6000, 40000), 0, 0, 0),
                 method="public", bid_flag=["single", "close", "identical"][vi // 3 % 3], n_bids=4)
 
-    with store.transaction():
+    # The rows go in without the running totals' triggers, and the projects' figures are worked out in one pass
+    # after (schema_summaries): a third of the time of a trigger per row.
+    with store.transaction(), triggers_held(store, "projects", "project_stages", "project_bids", "project_payments"):
         c = store.conn
         at = "'" + now.replace("'", "") + "'"  # one timestamp for the whole demo, as a literal (speed)
         c.executemany("INSERT INTO projects (id, village_id, name, kind, place, registered_on, township_fen,"
@@ -258,6 +261,7 @@ def generate(store: Store, ctx: DemoContext) -> None:
                       bids)
         c.executemany("INSERT INTO project_payments (project_id, paid_on, amount_fen, kind, payee, voucher,"
                       f" created_at) VALUES (?,?,?,?,?,?,{at})", payments)
+        refill(store, "project_facts")
         audit.append(store, SYSTEM, "demo", "project", None,
                      extra={"projects": len(projects), "bids": len(bids), "payments": len(payments),
                             "stages": sum(map(len, (approvals, tenders, contracts, acceptances, audits, funds)))})

@@ -13,6 +13,7 @@ from villageadmin.core.accounts import SYSTEM
 from villageadmin.core.clock import now_iso
 from villageadmin.core.demo import below as demo_below
 from villageadmin.core.demo import indexes_built_after, insert_rows
+from villageadmin.core.schema_summaries import refill, triggers_held
 from villageadmin.core.meetings import KINDS
 
 if TYPE_CHECKING:
@@ -273,8 +274,10 @@ def generate(store: Store, ctx: DemoContext) -> None:
         c = store.conn
         with store.transaction():
             _expansion_tables(c, ctx, mx, absent)
-            # A new file: the rows go in without the secondary indexes, which are built after.
-            with indexes_built_after(store, *BULK_TABLES) if fresh else nullcontext():
+            # A new file: the rows go in without the secondary indexes, which are built after, and without the
+            # running totals' triggers: the attendance counts are worked out in one pass after (schema_summaries).
+            with indexes_built_after(store, *BULK_TABLES) if fresh else nullcontext(), \
+                    triggers_held(store, "meetings", "meeting_township") if fresh else nullcontext():
                 insert_rows(store, "meetings", "id, village_id, kind, held_on, start_time, place, host, recorder, topic,"
                             " discussion, created_at, updated_at", meetings)
                 c.execute("""
@@ -301,6 +304,8 @@ def generate(store: Store, ctx: DemoContext) -> None:
                             " closed_meeting_id", res_rows)
                 insert_rows(store, "resolution_followups", "resolution_id, meeting_id, status, note",
                             [f[:4] for f in followups])
+            if fresh:
+                refill(store, "meeting_month_staff")
             for name in ("demo_mx", "demo_absent", "demo_cadres", "demo_links", "demo_agenda"):
                 c.execute(f"DROP TABLE temp.{name}")
             c.executemany("INSERT INTO meeting_fts (rowid, bi, uni) VALUES (?,?,?)", fts)

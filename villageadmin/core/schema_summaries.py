@@ -157,19 +157,23 @@ def _expense_sql() -> str:
     """
 
 
-@migrations()
-def m001_check_totals(db: Database) -> None:
-    """The two tables, their triggers, and their figures for the rows already there."""
-    db.executescript(_meeting_staff_sql() + _expense_sql() + f"""
+def _fill_meeting_staff() -> str:
+    return """
         INSERT INTO meeting_month_staff (village_id, staff_id, month, n)
         SELECT m.village_id, t.staff_id, substr(m.held_on, 1, 7), count(*)
         FROM meeting_township t JOIN meetings m ON m.id = t.meeting_id WHERE t.staff_id IS NOT NULL
-        GROUP BY m.village_id, t.staff_id, substr(m.held_on, 1, 7);
+        GROUP BY m.village_id, t.staff_id, substr(m.held_on, 1, 7)"""
 
-        INSERT INTO expense_totals (village_id, budget_year, kind, total_fen, biggest_fen)
-        SELECT village_id, budget_year, kind, sum(amount_fen), max(amount_fen) FROM expenses
-        WHERE status IN {COMMITTED} GROUP BY village_id, budget_year, kind;
-    """)
+
+def _fill_expense_totals() -> str:
+    return f"INSERT INTO expense_totals (village_id, budget_year, kind, total_fen, biggest_fen) {EXPENSE_TOTALS}"
+
+
+@migrations()
+def m001_check_totals(db: Database) -> None:
+    """The two tables, their triggers, and their figures for the rows already there."""
+    db.executescript(_meeting_staff_sql() + _expense_sql() + _fill_meeting_staff() + ";\n"
+                     + _fill_expense_totals() + ";")
 
 
 # project_facts: what the bidding rules read of a project's stages, payments and bids, one row per project.
@@ -273,13 +277,11 @@ def _project_facts_sql() -> str:
     """
 
 
-@migrations()
-def m002_project_facts(db: Database) -> None:
-    """The bidding rules' figures per project, their triggers, and the figures for the projects already there."""
+def _fill_project_facts() -> str:
     cols = [c for stage in _STAGE_COLUMNS.values() for c in stage]
     pivot = ", ".join(f"max(CASE WHEN st.stage = '{s}' THEN {_stage_expr(e, 'st')} END) AS {c}"
                       for s, stage in _STAGE_COLUMNS.items() for c, e in stage.items())
-    db.executescript(_project_facts_sql() + f"""
+    return f"""
         INSERT INTO project_facts (project_id, {', '.join(cols)}, paid_fen, released_fen, n_bids, n_amounts)
         SELECT p.id, {', '.join('s.' + c for c in cols)}, coalesce(x.paid, 0), coalesce(x.released, 0),
                coalesce(b.n, 0), coalesce(b.n_amounts, 0)
@@ -289,24 +291,36 @@ def m002_project_facts(db: Database) -> None:
                    sum(CASE WHEN kind = 'retention' THEN amount_fen ELSE 0 END) AS released
                    FROM project_payments GROUP BY project_id) x ON x.project_id = p.id
         LEFT JOIN (SELECT project_id, count(*) AS n, count(DISTINCT amount_fen) AS n_amounts FROM project_bids
-                   GROUP BY project_id) b ON b.project_id = p.id;
-    """)
+                   GROUP BY project_id) b ON b.project_id = p.id"""
+
+
+@migrations()
+def m002_project_facts(db: Database) -> None:
+    """The bidding rules' figures per project, their triggers, and the figures for the projects already there."""
+    db.executescript(_project_facts_sql() + _fill_project_facts() + ";")
 
 
 @contextmanager
-def triggers_held(store: Store, table: str) -> Iterator[None]:
-    """Inside a transaction that bulk-loads ``table``: its running-total triggers dropped, and made again at
-    the end. For a loader that puts the totals of what it loads in itself (the demo's expenses, whose
-    ``INSERT … SELECT`` of a million finished rows SQLite can only copy as they are into a table without
-    triggers). On an error the transaction's rollback brings the triggers back."""
+def triggers_held(store: Store, *tables: str) -> Iterator[None]:
+    """Inside a transaction that bulk-loads ``tables``: their running-total triggers dropped, and made again at
+    the end. For a loader that then works the totals out in one pass (``refill``), cheaper than a trigger per
+    row, or that brings them with it (the demo's expenses, whose ``INSERT … SELECT`` of a million finished rows
+    SQLite can copy as they are only into a table without triggers). On an error the transaction's rollback
+    brings the triggers back."""
     found = store.conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type='trigger' AND tbl_name=? AND name IN"
-        f" ({','.join('?' * len(_TRIGGERS))})", (table, *_TRIGGERS)).fetchall()
+        f"SELECT name, sql FROM sqlite_master WHERE type='trigger' AND tbl_name IN ({','.join('?' * len(tables))})"
+        f" AND name IN ({','.join('?' * len(_TRIGGERS))})", (*tables, *_TRIGGERS)).fetchall()
     for name, _sql in found:
         store.conn.execute(f'DROP TRIGGER "{name}"')
     yield
     for _name, sql in found:
         store.conn.execute(sql)
+
+
+def refill(store: Store, table: str) -> None:
+    """One running-total table worked out again from the rows it counts (inside the caller's transaction)."""
+    store.conn.execute(f"DELETE FROM {table}")
+    store.conn.execute(_FILL[table]())
 
 
 # Every trigger the tables above are kept by.
@@ -315,6 +329,9 @@ _TRIGGERS = ("meeting_month_staff_ai", "meeting_month_staff_ad", "meeting_month_
              "expense_totals_ad", "project_facts_si", "project_facts_su", "project_facts_sd", "project_facts_pi",
              "project_facts_pu", "project_facts_pd", "project_facts_bi", "project_facts_bu", "project_facts_bd",
              "project_facts_d")
+
+_FILL = {"meeting_month_staff": _fill_meeting_staff, "expense_totals": _fill_expense_totals,
+         "project_facts": _fill_project_facts}
 
 EXPENSE_TOTALS = (f"SELECT village_id, budget_year, kind, sum(amount_fen), max(amount_fen) FROM expenses"
                   f" WHERE status IN {COMMITTED} GROUP BY village_id, budget_year, kind")
