@@ -38,6 +38,8 @@ class Bundle:
     rows: dict[str, list[list[Any]]] = field(default_factory=dict)
     # Each row's line as it is in the file, where a line is known to be exactly its row's text.
     lines: dict[str, list[str]] = field(default_factory=dict)
+    # The rows' values a column at a time (as checked), where the quick check read them so.
+    column_values: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
     ids: dict[str, set[int]] = field(default_factory=dict)
     shared: dict[str, list[list[Any]]] = field(default_factory=dict)
     digests: dict[str, str] = field(default_factory=dict)
@@ -305,13 +307,13 @@ class _TypeCheck:
             return None
         return _type_problem(value, self.info)
 
-    def column_fine(self, types: set[type], values: Iterable[Any]) -> bool:
+    def column_fine(self, types: set[type], values: Iterable[Any], *, short: bool = False) -> bool:
         """True when every one of a column's ``values`` (of ``types``) passes (False: not known, ask
-        value by value)."""
+        value by value). ``short``: no value can be longer than ``MAX_CELL_CHARS``."""
         if self.fast is None or not types <= ({self.fast, type(None)} if self.nullable else {self.fast}):
             return False
         if self.fast is str:  # (filter(None, …) leaves out None, and "", which passes)
-            return max(map(len, filter(None, values)), default=0) <= MAX_CELL_CHARS
+            return short or max(map(len, filter(None, values)), default=0) <= MAX_CELL_CHARS
         present = list(filter(None, values)) if type(None) in types else values  # (and 0, which passes)
         return not present or bool(-2**62 <= min(present) and max(present) <= 2**62)
 
@@ -418,6 +420,9 @@ def _rows_fine(b: Bundle, t: reg.SyncTable, cols: list[str], col_checks: list[tu
     seen = set(ids)
     if len(seen) != len(ids) or not seen <= b.ids[t.name]:
         return None
+    # A text is never longer than the line it was read from (its quotes and escapes only add).
+    lines = b.lines.get(t.name)
+    short = lines is not None and max(map(len, lines), default=0) <= MAX_CELL_CHARS
     types_of: dict[int, set[type]] = {}  # column -> its values' types
     distinct: dict[int, set[Any]] = {}  # column -> its distinct values (for the registry's rules)
     for i, _c, check in col_checks:
@@ -426,7 +431,7 @@ def _rows_fine(b: Bundle, t: reg.SyncTable, cols: list[str], col_checks: list[tu
             if not types <= _PLAIN or {int, float} <= types:
                 return None
             types_of[i] = types
-        if isinstance(check, _TypeCheck) and check.column_fine(types_of[i], columns[i]):
+        if isinstance(check, _TypeCheck) and check.column_fine(types_of[i], columns[i], short=short):
             continue
         if i not in distinct:
             distinct[i] = set(columns[i])
@@ -445,6 +450,7 @@ def _rows_fine(b: Bundle, t: reg.SyncTable, cols: list[str], col_checks: list[tu
     for col, sname in t.shared.items():
         if col in idx and not set(columns[idx[col]]) - {None} <= shared_keys.get(sname, set()):
             return None
+    b.column_values[t.name] = columns
     return seen
 
 

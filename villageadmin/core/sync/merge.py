@@ -11,6 +11,8 @@ aborts the whole merge.
 from __future__ import annotations
 
 import importlib
+import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -102,19 +104,24 @@ def merge(store: Store, b: Bundle) -> MergeResult:
         id_before[name] = int(store.scalar(f"SELECT coalesce(max(id), 0) FROM {name}"))
         next_id = id_before[name] + 1
         own = maps[name]
-        taken = set(own.values())
-        fresh = []
-        idx = b.columns[name].index("id")
-        for row in b.rows[name]:
-            sid = row[idx]
-            if sid not in own:
-                while next_id in taken:
+        fresh: list[tuple[int, str, int, int]] = []
+        if not own:  # none of the village's rows here yet (its first file): the next ids, in the file's order
+            sids = _ids(b, name)
+            lids = range(next_id, next_id + len(sids))
+            own.update(zip(sids, lids))
+            fresh = list(zip(itertools.repeat(vid), itertools.repeat(name), sids, lids))
+            new_local[name] = set(lids)
+        else:
+            taken = set(own.values())
+            for sid in _ids(b, name):
+                if sid not in own:
+                    while next_id in taken:
+                        next_id += 1
+                    own[sid] = next_id
+                    fresh.append((vid, name, sid, next_id))
                     next_id += 1
-                own[sid] = next_id
-                fresh.append((vid, name, sid, next_id))
-                next_id += 1
+            new_local[name] = {f[3] for f in fresh}
         store.conn.executemany("INSERT INTO sync_map (village_id, tbl, source_id, local_id) VALUES (?,?,?,?)", fresh)
-        new_local[name] = {f[3] for f in fresh}
 
     # 4. Write rows, parents first; forward references wait for the second pass.
     pending_new = {name: set(ids) for name, ids in new_local.items()}
@@ -241,44 +248,42 @@ def _write_new(store: Store, b: Bundle, t: reg.SyncTable, maps: dict[str, dict[i
     name, cols, rows = t.name, b.columns[t.name], b.rows[t.name]
     idx = {c: i for i, c in enumerate(cols)}
     n = len(rows)
-    columns: list[Any] = list(zip(*rows)) if rows else [() for _ in cols]
+    by_column = b.column_values.get(name)
+    if by_column is None:
+        by_column = list(zip(*rows)) if rows else [() for _ in cols]
     own = maps[name]
-    lids = [own[s] for s in columns[idx["id"]]]  # rising, in the file's order (step 3)
-    columns[idx["id"]] = lids
+    # The columns written with other values than the file's: position -> the values.
+    lids = list(map(own.__getitem__, by_column[idx["id"]]))  # rising, in the file's order (step 3)
+    written: dict[int, list[Any]] = {idx["id"]: lids}
     if t.village is not None and t.village in idx:
-        columns[idx[t.village]] = [b.village_id] * n
+        written[idx[t.village]] = [b.village_id] * n
     ref_cols = [c for c in t.refs if c in idx]
     for col in ref_cols:
-        columns[idx[col]] = _rekeyed(columns[idx[col]], maps[t.refs[col]])
+        written[idx[col]] = _rekeyed(by_column[idx[col]], maps[t.refs[col]])
     for col, sname in t.shared.items():
         if col in idx:
-            columns[idx[col]] = _rekeyed(columns[idx[col]], shared_local[sname])
+            written[idx[col]] = _rekeyed(by_column[idx[col]], shared_local[sname])
     # Parents whose derived data (search index) must follow: the references as written in the end.
     for col in ref_cols:
         target = t.refs[col]
         if known[target].after_merge:
-            affected[target].update(v for v in columns[idx[col]] if v is not None)
+            affected[target].update(v for v in written[idx[col]] if v is not None)
     if t.after_merge is not None:
         affected[name].update(lids)
     # A reference to a row not written yet (a later table's, or a later row of this one) waits for the
     # second pass; the rows are written in id order, so a row of this table at or after this one.
     waits: list[tuple[int, int, tuple[str, str, Any, int]]] = []
     for j, col in enumerate(sorted(reg.deferred_refs(t) & set(idx), key=list(idx).index)):
-        target, i = t.refs[col], idx[col]
-        values = columns[i]
+        target, values = t.refs[col], written[idx[col]]
         waiting = pending_new[target]
-        if not waiting:
-            continue
-        changed = list(values)
-        for k, v in enumerate(values):
+        for k, v in enumerate(values if waiting else ()):
             if v is not None and v in waiting and (target != name or v >= lids[k]):
-                changed[k] = None
+                values[k] = None
                 waits.append((k, j, (name, col, v, lids[k])))
-        columns[i] = changed
     waits.sort(key=lambda w: w[:2])
     second_pass.extend(w[2] for w in waits)
     store.conn.executemany(f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                           zip(*columns))
+                           zip(*(written.get(i, values) for i, values in enumerate(by_column))))
     result.tables[name].new += n
     pending_new[name] = set()
 
@@ -308,11 +313,11 @@ def _check_copy(store: Store, b: Bundle, order: list[str], maps: dict[str, dict[
     for name in b.columns:  # the file's order: the notes' order
         t = known[name]
         cols = b.columns[name]
-        rows, lines = b.rows[name], b.lines.get(name)
+        rows, lines, ids = b.rows[name], b.lines.get(name), _ids(b, name)
         if len(new_local[name]) < len(rows):  # some rows were in the archive already: only the new ones
-            id_at, own, above = cols.index("id"), maps[name], id_before[name]
-            keep = [k for k, r in enumerate(rows) if own[r[id_at]] > above]
-            rows = [rows[k] for k in keep]
+            own, above = maps[name], id_before[name]
+            keep = [k for k, sid in enumerate(ids) if own[sid] > above]
+            rows, ids = [rows[k] for k in keep], [ids[k] for k in keep]
             lines = [lines[k] for k in keep] if lines is not None else None
         from_file = (bool(rows) and records.stored_as_given(store, name)
                      and all(injective(target) for target in t.refs.values())
@@ -322,18 +327,18 @@ def _check_copy(store: Store, b: Bundle, order: list[str], maps: dict[str, dict[
         if from_file:
             canonical = _as_village_has(store, b, t, rows, maps, tr)
             if canonical is not None or lines is None:
-                new_hashes = records.row_hashes(name, canonical or _with_ids(cols, rows))
+                new_hashes = records.row_hashes(name, canonical or zip(ids, rows))
             else:  # the rows as they are: the lines they were read from are their text
-                new_hashes = records.line_hashes(name, _with_ids(cols, rows), lines)
+                new_hashes = records.line_hashes(name, ids, lines)
             if records.count_above(store, t, vid, id_before[name]) != len(rows):
                 mismatch.append(name)
         read = records.canonical_rows(store, t, vid, cols, tr, ordered=False,
                                       id_up_to=id_before[name] if from_file else None)
         hashes = records.row_hashes(name, read)
-        if records.digest({**hashes, **new_hashes}) != b.digests[name]:
+        if records.digest({**hashes, **new_hashes} if hashes else new_hashes) != b.digests[name]:
             if from_file and canonical is None and lines is not None:
                 # A line that is not the row's usual spelling (same values): hash the values themselves.
-                new_hashes = records.row_hashes(name, _with_ids(cols, rows))
+                new_hashes = records.row_hashes(name, zip(ids, rows))
                 if records.digest({**hashes, **new_hashes}) == b.digests[name]:
                     continue
             mismatch.append(name)
@@ -346,9 +351,11 @@ def _check_copy(store: Store, b: Bundle, order: list[str], maps: dict[str, dict[
                           "请让村里选择“导出全部记录”重新导出。")
 
 
-def _with_ids(cols: list[str], rows: list[list[Any]]) -> list[tuple[int, list[Any]]]:
-    id_at = cols.index("id")
-    return [(r[id_at], r) for r in rows]
+def _ids(b: Bundle, name: str) -> Sequence[int]:
+    """The (village's) ids of the file's rows of ``name``, in the file's order."""
+    id_at = b.columns[name].index("id")
+    by_column = b.column_values.get(name)
+    return by_column[id_at] if by_column is not None else [r[id_at] for r in b.rows[name]]
 
 
 def _as_village_has(store: Store, b: Bundle, t: reg.SyncTable, rows: list[list[Any]],

@@ -175,7 +175,7 @@ def row_hash(table: str, values: list[Any]) -> str:
 
 
 def digest(hashes: dict[int, str]) -> str:
-    text = "".join([f"{sid}:{hashes[sid]}\n" for sid in sorted(hashes)])  # the same bytes, hashed at once
+    text = "".join([f"{sid}:{h}\n" for sid, h in sorted(hashes.items())])  # the same bytes, hashed at once
     return hashlib.sha256(text.encode("ascii")).hexdigest()
 
 
@@ -306,11 +306,11 @@ def row_hashes(table: str, rows: Iterable[tuple[int, list[Any]]]) -> dict[int, s
     return {sid: sha256((prefix + join(make(vals, 0))).encode()).hexdigest() for sid, vals in rows}
 
 
-def line_hashes(table: str, rows: Iterable[tuple[int, Any]], lines: Iterable[str]) -> dict[int, str]:
+def line_hashes(table: str, ids: Iterable[int], lines: Iterable[str]) -> dict[int, str]:
     """id -> ``line_hash(table, line)`` of rows whose lines (as they travel) are known."""
     prefix = f"{table}\n"
     sha256 = hashlib.sha256
-    return {sid: sha256((prefix + line).encode()).hexdigest() for (sid, _values), line in zip(rows, lines)}
+    return {sid: sha256((prefix + line).encode()).hexdigest() for sid, line in zip(ids, lines)}
 
 
 def digests(store: Store, village_id: int, cols_by_table: dict[str, list[str]],
