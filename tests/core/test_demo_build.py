@@ -85,3 +85,16 @@ def test_demo_leaves_no_side_file_and_reports_a_failed_side_build(tmp_path, monk
     with pytest.raises(sqlite3.OperationalError):
         demo.create(tmp_path / "broken", villages=2, years=1, seed=3)
     assert list(side.iterdir()) == []
+
+
+def test_demo_cadres_terms_began_at_the_2026_election_or_on_appointment(demo_dir):  # noqa: ANN001
+    """Today is 2026-11-27 in the tests: the two committees were elected in spring 2026."""
+    from villageadmin.core.store import open_store
+
+    store = open_store(demo_dir, read_only=True)
+    try:
+        rows = store.execute("SELECT appointed_on, term_start FROM cadres").fetchall()
+    finally:
+        store.close()
+    assert rows and all(t == max(a, "2026-03-15") for a, t in rows)
+    assert {t for _a, t in rows} > {"2026-03-15"}  # some appointed since, the rest at the election

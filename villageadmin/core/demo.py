@@ -254,6 +254,10 @@ def _people(store: Store, ctx: DemoContext) -> None:
             ctx.links[v["id"]].append((sid, name, role))
     cadre_rows: list[tuple[Any, ...]] = []
     cid = 0
+    # The current term began at the last general election of the two committees (换届, every five years since
+    # 2021, in spring); someone appointed since began theirs on appointment.
+    y = 2021 + 5 * max(0, (ctx.today.year - 2021) // 5)
+    election = dt.date(y, 3, 15) if dt.date(y, 3, 15) <= ctx.today else dt.date(y - 5, 3, 15)
     for v in ctx.villages:
         n = rng.randint(6, 8)
         for post, line, sex0, party in POSTS[:n]:
@@ -265,7 +269,8 @@ def _people(store: Store, ctx: DemoContext) -> None:
             if appointed > ctx.today:
                 appointed = ctx.today - dt.timedelta(days=200)
             cadre_rows.append((cid, v["id"], name, sex, birth.isoformat(), post, line, int(party),
-                               f"13{rng.randint(100000000, 999999999)}", appointed.isoformat(), now))
+                               f"13{rng.randint(100000000, 999999999)}", appointed.isoformat(),
+                               max(appointed, election).isoformat(), now))
             ctx.cadres.setdefault(v["id"], []).append({"id": cid, "name": name, "post": post, "line": line,
                                                        "sex": sex, "birth_date": birth, "party": party,
                                                        "appointed_on": appointed})
@@ -275,7 +280,7 @@ def _people(store: Store, ctx: DemoContext) -> None:
         store.conn.executemany("INSERT INTO village_links (village_id, staff_id, role) VALUES (?,?,?)", link_rows)
         store.conn.executemany(
             "INSERT INTO cadres (id, village_id, name, sex, birth_date, post, line, party_member, phone, appointed_on,"
-            " created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)", cadre_rows)
+            " term_start, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", cadre_rows)
         audit.append(store, SYSTEM, "demo", "cadre", None,
                      extra={"township_staff": len(staff_rows), "cadres": len(cadre_rows)})
     ctx.staff = [{"id": r[0], "name": r[1], "title": r[2], "is_office_member": r[3]} for r in staff_rows]
