@@ -223,3 +223,36 @@ def test_a_migrated_file_gets_its_totals(demo_copy, tmp_path):
                             " OR name LIKE 'project_facts%')") == 19
     finally:
         store.close()
+
+
+def test_a_village_s_totals_worked_out_again_leave_the_others_alone(demo_copy, tmp_path):
+    """refill_villages: what an import does after writing a village's rows with the triggers held."""
+    from villageadmin.core import schema_summaries as summaries
+
+    d = tmp_path / "copy"
+    shutil.copytree(demo_copy, d)
+    store = open_store(d)
+    try:
+        shake(store, 4)
+        want = counted(store)
+        with store.transaction():
+            store.execute("UPDATE meeting_month_staff SET n = n + 1")
+            store.execute("UPDATE expense_totals SET total_fen = 0, biggest_fen = -1")
+            store.execute("UPDATE project_facts SET paid_fen = -5, a_done = 'x', n_bids = 99")
+            store.execute("INSERT INTO project_facts (project_id, paid_fen) VALUES (999999, 7)")  # no such project
+            summaries.refill_villages(store, [1])
+            one = counted(store)
+            summaries.refill_villages(store, [2, 3])
+        assert counted(store) == want == recounted(store)
+        # After village 1 alone, only village 1's figures were right again.
+        for name, rows in one.items():
+            key = {"meetings": 0, "expenses": 0}.get(name)
+            if key is None:
+                ids = {r[0] for r in store.execute("SELECT id FROM projects WHERE village_id=1")}
+                assert {r for r in rows if r[0] in ids} == {r for r in want[name] if r[0] in ids}
+                assert {r for r in rows if r[0] not in ids}.isdisjoint(want[name])
+            else:
+                assert {r for r in rows if r[key] == 1} == {r for r in want[name] if r[key] == 1}
+                assert {r for r in rows if r[key] != 1}.isdisjoint(want[name])
+    finally:
+        store.close()
