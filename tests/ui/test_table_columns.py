@@ -82,3 +82,23 @@ def test_hidden_column_sized_for_when_shown(qtbot):  # noqa: ANN001
     model.set_rows([{"a": "x", "village": "一个名字很长很长的村民委员会"}])
     view.setColumnHidden(1, False)
     assert view.horizontalHeader().sectionSize(1) >= _needed(view, 1)
+
+
+def test_changed_cells_widen_the_column(qtbot):  # noqa: ANN001
+    model = DictTableModel([Column("a", "A")])
+    view = make_table_view(model)
+    qtbot.addWidget(view)
+    model.set_rows([{"a": "短"}])
+    narrow = _widths(view)[0]
+    model.rows[0]["a"] = "改过以后长了很多的一行文字"
+    model.dataChanged.emit(model.index(0, 0), model.index(0, 0))
+    assert _widths(view)[0] > narrow
+
+
+def test_model_outliving_its_table(qtbot):  # noqa: ANN001
+    model = DictTableModel([Column("a", "A")])
+    view = make_table_view(model)
+    view.deleteLater()
+    qtbot.wait(10)
+    model.set_rows([{"a": "x"}])  # no table to size: nothing happens
+    model.dataChanged.emit(model.index(0, 0), model.index(0, 0))

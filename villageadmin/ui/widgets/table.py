@@ -98,13 +98,21 @@ class ColumnFitter(QObject):
         self.view = view
         self.sized: dict[int, int] = {}  # column -> the width this fitter gave it
         model = view.model()
-        model.modelReset.connect(self.fit)
-        model.layoutChanged.connect(self.fit)
+        model.modelReset.connect(self._relaid)
+        model.layoutChanged.connect(self._relaid)
         model.rowsInserted.connect(self._rows_changed)
-        model.dataChanged.connect(lambda top, _bottom, *_: self._rows_changed(QModelIndex(), top.row(), 0))
+        # Methods of this object, not lambdas: their connections go when the table does.
+        model.dataChanged.connect(self._data_changed)
+
+    def _relaid(self, *_args: object) -> None:
+        self.fit()
 
     def _rows_changed(self, parent: QModelIndex, first: int, _last: int) -> None:
         if not parent.isValid() and first < self.ROWS:
+            self.fit(grow_only=True)
+
+    def _data_changed(self, top: QModelIndex, _bottom: QModelIndex, _roles: object = None) -> None:
+        if top.row() < self.ROWS:
             self.fit(grow_only=True)
 
     def fit(self, grow_only: bool = False) -> None:
