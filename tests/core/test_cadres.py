@@ -397,6 +397,65 @@ def test_statistics_on_a_past_day(store, admin, village1):
     assert cadre_stats.statistics(store, admin, village_ids=[1], on=D(2025, 12, 31)).villages[0].pool == 1
 
 
+def _pool_by_person(store, village_ids, on):  # noqa: ANN001, ANN202
+    """The statistics counted one person at a time with PoolStats.add (how they were counted before SQL did)."""
+    marks = ",".join("?" * len(village_ids))
+    per = {vid: cadre_stats.PoolStats(vid, code, name) for vid, code, name in store.execute(
+        f"SELECT id, code, name FROM villages WHERE id IN ({marks}) ORDER BY code", village_ids)}
+    d = on.isoformat()
+    for vid, sex, birth, schooling, party, tier in store.execute(
+            f"SELECT village_id, sex, birth_date, schooling, party_status, tier FROM reserve_candidates"
+            f" WHERE village_id IN ({marks}) AND entered_on <= ? AND coalesce(appointed_on, left_on, '9999-12-31') > ?",
+            (*village_ids, d, d)):
+        per[vid].add(sex, party, schooling, cadres.age_on(D.fromisoformat(birth), on), tier)
+    return per
+
+
+@pytest.mark.parametrize("on", [D(2026, 11, 27), D(2025, 2, 28), D(2024, 2, 29), D(2024, 2, 28), D(2025, 3, 1),
+                                D(2025, 12, 31)])
+def test_statistics_count_as_person_by_person(demo_dir, on):
+    from villageadmin.core.accounts import Actor
+    from villageadmin.core.store import open_store
+
+    store = open_store(demo_dir, read_only=True)
+    try:
+        viewer = Actor(None, "t", "t", "viewer")
+        ids = [r[0] for r in store.execute("SELECT id FROM villages")]
+        # Birthdays on the bands' edges (29 February too), as the demo's own people have few of them.
+        want = _pool_by_person(store, ids, on)
+        got = cadre_stats.statistics(store, viewer, on=on)
+        assert got.total.pool > 0
+        for s in got.villages:
+            w = want[s.village_id]
+            assert (s.pool, s.key, s.women, s.party, s.key_women, s.under_36, s.age_bands, s.schooling) == (
+                w.pool, w.key, w.women, w.party, w.key_women, w.under_36, w.age_bands, w.schooling)
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("birth", [D(1996, 2, 29), D(1996, 2, 28), D(1996, 3, 1), D(1991, 2, 28), D(1995, 11, 27),
+                                   D(1995, 11, 28), D(1990, 11, 27), D(1990, 11, 28), D(1970, 1, 1)])
+@pytest.mark.parametrize("on", [D(2026, 11, 27), D(2026, 2, 28), D(2024, 2, 29), D(2026, 3, 1)])
+def test_statistics_bands_at_the_edges(store, admin, village1, birth, on):
+    cadres.add_candidate(store, village1, cand(name="甲", birth=birth, entered=D(2020, 1, 1), schooling="中专"))
+    got = cadre_stats.statistics(store, admin, village_ids=[1], on=on).villages[0]
+    want = _pool_by_person(store, [1], on)[1]
+    assert (got.age_bands, got.under_36, got.schooling) == (want.age_bands, want.under_36, want.schooling)
+
+
+def test_born_by_agrees_with_age_on_everywhere():
+    from hypothesis import given, settings, strategies as st
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.dates(D(1990, 1, 1), D(2040, 12, 31)), st.integers(1, 60), st.integers(-3, 3))
+    def check(on, years, shift):
+        last = cadre_stats.born_by(on, years)
+        birth = last + dt.timedelta(days=shift)
+        assert (cadres.age_on(birth, on) >= years) == (birth <= last)
+
+    check()
+
+
 def test_age_agrees_with_relativedelta_everywhere():
     from dateutil.relativedelta import relativedelta
     from hypothesis import given, settings, strategies as st
