@@ -11,7 +11,7 @@ aborts the whole merge.
 from __future__ import annotations
 
 import importlib
-import itertools
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -104,23 +104,26 @@ def merge(store: Store, b: Bundle) -> MergeResult:
         id_before[name] = int(store.scalar(f"SELECT coalesce(max(id), 0) FROM {name}"))
         next_id = id_before[name] + 1
         own = maps[name]
-        fresh: list[tuple[int, str, int, int]] = []
         if not own:  # none of the village's rows here yet (its first file): the next ids, in the file's order
             sids = _ids(b, name)
             lids = range(next_id, next_id + len(sids))
             own.update(zip(sids, lids))
-            fresh = list(zip(itertools.repeat(vid), itertools.repeat(name), sids, lids))
             new_local[name] = set(lids)
-        else:
-            taken = set(own.values())
-            for sid in _ids(b, name):
-                if sid not in own:
-                    while next_id in taken:
-                        next_id += 1
-                    own[sid] = next_id
-                    fresh.append((vid, name, sid, next_id))
+            # One statement for the lot (SQLite reads the ids from one JSON list): half the time of a
+            # statement per row.
+            store.execute("INSERT INTO sync_map (village_id, tbl, source_id, local_id)"
+                          " SELECT ?, ?, value, ? + key FROM json_each(?)", (vid, name, next_id, json.dumps(sids)))
+            continue
+        taken = set(own.values())
+        fresh: list[tuple[int, str, int, int]] = []
+        for sid in _ids(b, name):
+            if sid not in own:
+                while next_id in taken:
                     next_id += 1
-            new_local[name] = {f[3] for f in fresh}
+                own[sid] = next_id
+                fresh.append((vid, name, sid, next_id))
+                next_id += 1
+        new_local[name] = {f[3] for f in fresh}
         store.conn.executemany("INSERT INTO sync_map (village_id, tbl, source_id, local_id) VALUES (?,?,?,?)", fresh)
 
     # 4. Write rows, parents first; forward references wait for the second pass.
