@@ -43,6 +43,7 @@ class _Background(QRunnable):
         self.signals.done.connect(on_done)
 
     def run(self) -> None:
+        ops.lower_priority()  # the file check runs beside the officer's clicks: the screen goes first
         try:
             result = self.fn()
         except Exception as exc:  # noqa: BLE001 - reported on the UI thread
