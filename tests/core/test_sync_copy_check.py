@@ -120,3 +120,50 @@ def test_which_tables_keep_values_as_given(env) -> None:  # noqa: ANN001
 ])
 def test_affinity(declared: str, affinity: str) -> None:
     assert records._affinity(declared) == affinity
+
+
+# -- a village's first file is merged without SQLite's foreign-key look-ups (they could not fail) -----------
+def test_first_file_satisfies_every_foreign_key_and_the_look_ups_come_back(env) -> None:  # noqa: ANN001
+    pc, arch, admin, good, work = env
+    assert _import(arch, admin, good).status == "imported"
+    assert arch.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert arch.scalar("PRAGMA foreign_keys") == 1
+    # Also after a first file that is refused (here: the other village's, its digest altered).
+    other = bundle.export_village(pc, accounts.authenticate(pc, "admin", su.ADMIN_PW), 2, work / "stick")
+
+    def wrong_digest(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
+        manifest["tables"]["meetings"]["digest"] = "0" * 64
+
+    manifest, members = su.read_members(other.path)
+    wrong_digest(manifest, members)
+    bad = su.build(work / "other.vabundle", manifest, members, private=su.private_key(pc.data_dir, 2))
+    rep = _import(arch, admin, bad)
+    assert rep.status == "refused" and rep.code == "mismatch_after_merge", rep.summary()
+    assert arch.scalar("PRAGMA foreign_keys") == 1
+    assert arch.scalar("SELECT count(*) FROM sync_map WHERE village_id=2") == 0
+
+
+def test_later_files_are_merged_with_the_foreign_key_look_ups(env) -> None:  # noqa: ANN001
+    """A cadre deleted at the township behind the app's back: the next file's new attendance of that cadre
+    fails its foreign key, as it always did (the look-ups are only left out for a first file)."""
+    import datetime as dt
+
+    from villageadmin.core import township
+
+    pc, arch, admin, good, work = env
+    assert _import(arch, admin, good).status == "imported"
+    v1 = accounts.authenticate(pc, "001", su.VILLAGE_PW)
+    cadres = [c["id"] for c in township.cadres(pc, v1, 1)]
+    local = arch.scalar("SELECT local_id FROM sync_map WHERE village_id=1 AND tbl='cadres' AND source_id=?",
+                        (cadres[0],))
+    arch.execute("PRAGMA foreign_keys=OFF")
+    with arch.transaction():
+        arch.execute("DELETE FROM cadres WHERE id=?", (local,))
+    arch.execute("PRAGMA foreign_keys=ON")
+    su.add_meeting(pc, v1, 1, cadres, dt.date(2026, 11, 4))
+    before = su.record_hash(arch)
+    rep = _import(arch, admin, bundle.export_village(pc, v1, 1, work / "stick").path)
+    assert rep.status == "refused" and rep.code == "merge_failed", rep.summary()
+    assert "FOREIGN KEY" in rep.reason
+    assert su.record_hash(arch) == before
+    assert arch.scalar("PRAGMA foreign_keys") == 1
