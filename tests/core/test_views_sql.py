@@ -61,6 +61,26 @@ def test_overdue_resolutions_at_the_month_edges(store, admin, village1):  # noqa
     assert all(m.overdue_resolutions == 0 for m in table[2])
 
 
+@pytest.mark.parametrize("year", [2025, 2026])
+def test_month_table_without_visits_then_visits_added_is_the_whole_table(demo, year):  # noqa: ANN001
+    whole = meetings.township_month_table(demo, TOWNSHIP, year)
+    assert any(m.township_visits for months in whole.values() for m in months)
+    assert any(m.linked_visits for months in whole.values() for m in months)
+    bare = meetings.township_month_table(demo, TOWNSHIP, year, visits=False)
+    assert all(m.township_visits == 0 and m.linked_visits == {} for months in bare.values() for m in months)
+    meetings.add_township_visits(demo, TOWNSHIP, year, bare)
+    assert bare == whole
+
+
+def test_visits_added_only_for_readable_villages(store, village1):  # noqa: ANN001
+    from villageadmin.core.errors import AccessDenied
+
+    table = meetings.township_month_table(store, village1, 2026, village_ids=[1], visits=False)
+    meetings.add_township_visits(store, village1, 2026, table)
+    with pytest.raises(AccessDenied):
+        meetings.add_township_visits(store, village1, 2026, {2: []})
+
+
 # -- expenses: the township table a page of villages at a time, its totals by aggregate SQL ---------------------
 @pytest.mark.parametrize("year", [2025, 2026])
 def test_township_pages_and_summary_equal_the_whole_overview(demo, year):  # noqa: ANN001

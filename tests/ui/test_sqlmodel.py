@@ -81,3 +81,34 @@ def test_township_month_table_fetches_villages_a_page_at_a_time(qtbot):  # noqa:
         t.month_model.fetchMore()
     assert asked == [[1, 2], [3, 4], [5]] and t.rowCount() == 5
     assert TownshipMonthModel.PAGE == 40
+
+
+def test_township_month_table_reads_visits_when_a_tooltip_asks(qtbot):  # noqa: ANN001
+    from PySide6.QtCore import Qt
+
+    from villageadmin.core.meetings import MonthStatus
+    from villageadmin.ui.meetings.calendar import TownshipMonthTable
+
+    villages = [{"id": i, "code": f"{i:03d}", "name": f"村{i}"} for i in range(1, 6)]
+    added: list[list[int]] = []
+
+    def load(ids: list[int]) -> dict[int, list[MonthStatus]]:
+        return {i: [MonthStatus(2026, 3, "2026-03-02", True, 1, 0, {}, 0, True)] for i in ids}
+
+    def add_visits(table: dict[int, list[MonthStatus]]) -> None:
+        added.append(sorted(table))
+        for vid, months in table.items():
+            for m in months:
+                m.township_visits = vid * 10
+
+    t = TownshipMonthTable()
+    qtbot.addWidget(t)
+    t.month_model.PAGE = 2
+    t.set_source(villages, load, add_visits)
+    while t.month_model.canFetchMore():
+        t.month_model.fetchMore()
+    m = t.month_model
+    assert t.text(3, 3) == "✓" and added == []  # the cells without the visits
+    assert "40" in m.index(3, 3).data(Qt.ItemDataRole.ToolTipRole) and added == [[3, 4]]  # row 3's page
+    assert "30" in m.index(2, 3).data(Qt.ItemDataRole.ToolTipRole) and added == [[3, 4]]  # read once a page
+    assert "10" in m.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) and added == [[3, 4], [1, 2]]

@@ -400,9 +400,13 @@ def month_statuses(store: Store, actor: Actor, village_id: int, year: int) -> li
     return township_month_table(store, actor, year, village_ids=[village_id])[village_id]
 
 
-def township_month_table(store: Store, actor: Actor, year: int, *,
-                         village_ids: list[int] | None = None) -> dict[int, list[MonthStatus]]:
-    """For each village, the 12 months of ``year``: first-week rule, township attendance, overdue resolutions."""
+def township_month_table(store: Store, actor: Actor, year: int, *, village_ids: list[int] | None = None,
+                         visits: bool = True) -> dict[int, list[MonthStatus]]:
+    """For each village, the 12 months of ``year``: first-week rule, township attendance, overdue resolutions.
+
+    With ``visits=False`` the township's attendances are left at 0 (``add_township_visits`` fills them in when
+    they are asked for): the all-villages table shows them only in a cell's tooltip, and reading them was half
+    of a county page's figures."""
     from villageadmin.core.accounts import visible_village_ids
 
     ids = village_ids if village_ids is not None else visible_village_ids(store, actor)
@@ -419,16 +423,7 @@ def township_month_table(store: Store, actor: Actor, year: int, *,
             f"SELECT village_id, held_on FROM meetings WHERE kind='work' AND village_id IN ({marks})"
             f" AND held_on BETWEEN ? AND ? ORDER BY held_on", (*ids, f"{year}-01-01", f"{year}-12-31")):
         work.setdefault((vid, int(held_on[5:7])), []).append(held_on)
-    visits: dict[tuple[int, int], int] = {}
-    linked: dict[tuple[int, int], dict[str, int]] = {}
-    for vid, month, name, role, n in store.execute(
-            f"SELECT m.village_id, CAST(substr(m.held_on, 6, 2) AS INTEGER), t.name, t.role, count(*)"
-            f" FROM meeting_township t JOIN meetings m ON m.id=t.meeting_id WHERE m.village_id IN ({marks})"
-            f" AND m.held_on BETWEEN ? AND ? GROUP BY 1, 2, 3, 4", (*ids, f"{year}-01-01", f"{year}-12-31")):
-        visits[(vid, month)] = visits.get((vid, month), 0) + n
-        if role in ("leader", "instructor", "liaison"):
-            d = linked.setdefault((vid, month), {})
-            d[name] = d.get(name, 0) + n
+    township, linked = _township_visits(store, ids, year) if visits else ({}, {})
     overdue = _overdue_by_month(store, ids, year, t)
     out: dict[int, list[MonthStatus]] = {}
     for vid in ids:
@@ -439,11 +434,41 @@ def township_month_table(store: Store, actor: Actor, year: int, *,
             months.append(MonthStatus(
                 year=year, month=month, first_work_meeting=first,
                 met_first_week=bool(first and int(first[8:10]) <= last_day), work_meetings=len(dates),
-                township_visits=visits.get((vid, month), 0), linked_visits=linked.get((vid, month), {}),
+                township_visits=township.get((vid, month), 0), linked_visits=linked.get((vid, month), {}),
                 overdue_resolutions=overdue.get((vid, month), 0),
                 due=t > dt.date(year, month, min(last_day, 28)) or bool(first and int(first[8:10]) <= last_day)))
         out[vid] = months
     return out
+
+
+def add_township_visits(store: Store, actor: Actor, year: int, table: dict[int, list[MonthStatus]]) -> None:
+    """Fill in the township's attendances of a ``township_month_table(..., visits=False)`` of ``year``."""
+    for vid in table:
+        require_read(actor, vid)
+    if not table:
+        return
+    township, linked = _township_visits(store, list(table), year)
+    for vid, months in table.items():
+        for m in months:
+            m.township_visits = township.get((vid, m.month), 0)
+            m.linked_visits = linked.get((vid, m.month), {})
+
+
+def _township_visits(store: Store, ids: list[int], year: int) -> tuple[dict[tuple[int, int], int],
+                                                                       dict[tuple[int, int], dict[str, int]]]:
+    """(village, month) -> the township's attendances at its meetings, and the linked staff's by name."""
+    marks = ",".join("?" * len(ids))
+    visits: dict[tuple[int, int], int] = {}
+    linked: dict[tuple[int, int], dict[str, int]] = {}
+    for vid, month, name, role, n in store.execute(
+            f"SELECT m.village_id, CAST(substr(m.held_on, 6, 2) AS INTEGER), t.name, t.role, count(*)"
+            f" FROM meeting_township t JOIN meetings m ON m.id=t.meeting_id WHERE m.village_id IN ({marks})"
+            f" AND m.held_on BETWEEN ? AND ? GROUP BY 1, 2, 3, 4", (*ids, f"{year}-01-01", f"{year}-12-31")):
+        visits[(vid, month)] = visits.get((vid, month), 0) + n
+        if role in ("leader", "instructor", "liaison"):
+            d = linked.setdefault((vid, month), {})
+            d[name] = d.get(name, 0) + n
+    return visits, linked
 
 
 def _overdue_by_month(store: Store, ids: list[int], year: int, t: dt.date) -> dict[tuple[int, int], int]:

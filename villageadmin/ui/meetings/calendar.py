@@ -121,10 +121,16 @@ class TownshipMonthModel(QAbstractTableModel):
         self.table: dict[int, list[MonthStatus]] = {}
         self.fetched = 0
         self.load: Callable[[list[int]], dict[int, list[MonthStatus]]] | None = None
+        # Fills in the township's visits of a page of villages when a tooltip first asks (None: ``load`` gives
+        # them); the villages whose visits are in.
+        self.add_visits: Callable[[dict[int, list[MonthStatus]]], None] | None = None
+        self.visits_in: set[int] = set()
 
-    def set_source(self, villages: list[dict], load: Callable[[list[int]], dict[int, list[MonthStatus]]]) -> None:
+    def set_source(self, villages: list[dict], load: Callable[[list[int]], dict[int, list[MonthStatus]]],
+                   add_visits: Callable[[dict[int, list[MonthStatus]]], None] | None = None) -> None:
         self.beginResetModel()
         self.villages, self.load, self.table, self.fetched = villages, load, {}, 0
+        self.add_visits, self.visits_in = add_visits, set()
         self._fetch(self.PAGE)
         self.endResetModel()
 
@@ -188,7 +194,18 @@ class TownshipMonthModel(QAbstractTableModel):
             return _BG.get(m.status, _WHITE)
         if role == _FOREGROUND:
             return _FG.get(m.status, _DARK)
+        if self.add_visits is not None and v["id"] not in self.visits_in:
+            self._visits_for(r)
         return self.view.cell_tip(m)
+
+    def _visits_for(self, row: int) -> None:
+        """Fill in the visits of the page of villages holding ``row`` (one query for the tooltips around it)."""
+        assert self.add_visits is not None
+        start = row - row % self.PAGE
+        page = {v["id"]: self.table[v["id"]] for v in self.villages[start:start + self.PAGE]
+                if v["id"] in self.table and v["id"] not in self.visits_in}
+        self.add_visits(page)
+        self.visits_in.update(page)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -213,9 +230,11 @@ class TownshipMonthTable(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(False)
 
-    def set_source(self, villages: list[dict], load: Callable[[list[int]], dict[int, list[MonthStatus]]]) -> None:
-        """Show these villages; ``load(village_ids)`` gives their months, asked a page at a time."""
-        self.month_model.set_source(villages, load)
+    def set_source(self, villages: list[dict], load: Callable[[list[int]], dict[int, list[MonthStatus]]],
+                   add_visits: Callable[[dict[int, list[MonthStatus]]], None] | None = None) -> None:
+        """Show these villages; ``load(village_ids)`` gives their months, asked a page at a time; with
+        ``add_visits(table)``, ``load`` leaves out the township's visits and those come when a tooltip asks."""
+        self.month_model.set_source(villages, load, add_visits)
         self._size_columns(villages)
 
     def _size_columns(self, villages: list[dict]) -> None:

@@ -211,8 +211,11 @@ class MeetingsPage(QWidget):
     def load_township(self) -> None:
         assert self.township_table is not None
         store, actor, year = self.ctx.store, self.ctx.actor, self.cal_year.currentData()
+        # The township's visits only in the tooltips: read when one first asks, not with the first rows.
         self.township_table.set_source(
-            self.ctx.villages(), lambda ids: meetings.township_month_table(store, actor, year, village_ids=ids))
+            self.ctx.villages(),
+            lambda ids: meetings.township_month_table(store, actor, year, village_ids=ids, visits=False),
+            lambda table: meetings.add_township_visits(store, actor, year, table))
 
     def selected_id(self) -> int | None:
         idx = self.view.currentIndex()
