@@ -98,13 +98,16 @@ class TownshipOverviewPage(QWidget):
         self.ctx = ctx
         self.data: ov.TownshipOverview | None = None
         lay = QVBoxLayout(self)
+        # Each part is put in its place before it is filled: a finished part moved into the page restyles every
+        # widget in it again.
         head = QHBoxLayout()
+        lay.addLayout(head)
         t = QLabel(self.tr("All villages at a glance"))
         t.setObjectName("pageTitle")
         head.addWidget(t)
         head.addStretch(1)
         head.addWidget(QLabel(self.tr("Year:")))
-        self.year = QComboBox()
+        self.year = QComboBox(self)
         self.year.setObjectName("overviewYear")
         y = today().year
         for yy in range(y, y - 6, -1):
@@ -119,7 +122,6 @@ class TownshipOverviewPage(QWidget):
         self.print_button.setShortcut("Ctrl+P")
         self.print_button.clicked.connect(self.print_summary)
         head.addWidget(self.print_button)
-        lay.addLayout(head)
         self.legend = QLabel(self.tr("Red: a rule broken · Amber: needs attention (no file for 45 days, a meeting "
                                      "late, key candidates outside the target, a project with problems)"))
         self.legend.setWordWrap(True)
@@ -129,7 +131,9 @@ class TownshipOverviewPage(QWidget):
                         self.tr("Waiting for\ntownship review"), self.tr("Projects needing\nattention (of all)"),
                         self.tr("Key reserve\ncandidates"), self.tr("Rule\nbroken"), self.tr("Reminders")]
         self.model = OverviewModel(self.headers, self._row_cells, self)
-        self.table = QTableView()
+        split = QSplitter(Qt.Orientation.Vertical)
+        lay.addWidget(split, 1)
+        self.table = QTableView(split)
         self.table.setObjectName("overviewTable")
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
@@ -146,9 +150,9 @@ class TownshipOverviewPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the last file: takes what is left
         self._sized_for: tuple[int, bool] | None = None
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
-        split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         side = QWidget()
+        split.addWidget(side)
         below = QHBoxLayout(side)
         below.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
@@ -157,17 +161,15 @@ class TownshipOverviewPage(QWidget):
         self.problems_title = QLabel(self.tr("Main problems"))
         self.problems_title.setObjectName("problemsTitle")
         sl.addWidget(self.problems_title)
-        self.problems = QListWidget()
+        self.problems = QListWidget(side)
         self.problems.setObjectName("problemsList")
         self.problems.setWordWrap(True)
         sl.addWidget(self.problems, 1)
-        self.chart = BarChart(title=self.tr("Rules broken, by village"))
+        self.chart = BarChart(side, title=self.tr("Rules broken, by village"))
         self.chart.setObjectName("brokenChart")
         below.addWidget(self.chart, 2)
-        split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        lay.addWidget(split, 1)
         self._generation = 0  # answers from the background for an older year or older data are dropped
         self._stale = True  # the records changed since the figures shown were counted
         self._counting: int | None = None  # the year being counted in the background
