@@ -35,7 +35,8 @@ _ALLOWED: dict[Validator, Callable[[], set[Any]]] = {}
 
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?")
+# (groups not captured: ``all_fine`` runs the pattern over a whole column's values at once)
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
 _TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 _MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 _CODE = re.compile(r"[A-Za-z0-9_\-]{1,40}")
