@@ -537,6 +537,10 @@
             <translation>Reversed by</translation>
         </message>
         <message>
+            <source>Recorded %1 by %2 (account %3)</source>
+            <translation>Recorded %1 by %2 (account %3)</translation>
+        </message>
+        <message>
             <source>Recorded %1 by account %2</source>
             <translation>Recorded %1 by account %2</translation>
         </message>

@@ -537,6 +537,10 @@
             <translation>已被冲销</translation>
         </message>
         <message>
+            <source>Recorded %1 by %2 (account %3)</source>
+            <translation>%1 由%2（账号 %3）登记</translation>
+        </message>
+        <message>
             <source>Recorded %1 by account %2</source>
             <translation>%1 由账号 %2 登记</translation>
         </message>

@@ -390,3 +390,20 @@ def test_village_account_has_no_all_villages_tab(qtbot, store, village1, ctx):
     assert page.tabs.count() == 2 and page.township_view is None
     page.tabs.setCurrentIndex(1)
     assert page.ledger.village_id == 1
+
+
+def test_the_history_names_who_recorded_the_request(qtbot, store, village1, ctx, no_dialogs):
+    from PySide6.QtWidgets import QLabel
+
+    """The account's name, not only its user name (a village account's user name is the village code)."""
+    from villageadmin.ui.expenses.steps import ExpenseStepDialog
+
+    eid = request(store, village1, 30000)
+    name = store.scalar("SELECT display_name FROM users WHERE username='001'")
+    d = ExpenseStepDialog(ctx, eid)
+    qtbot.addWidget(d)
+    assert f"由{name}（账号 001）登记" in d.findChild(QLabel, "expenseHistory").text()
+    store.execute("UPDATE users SET display_name='001' WHERE username='001'")
+    d2 = ExpenseStepDialog(ctx, eid)
+    qtbot.addWidget(d2)
+    assert "由账号 001 登记" in d2.findChild(QLabel, "expenseHistory").text()

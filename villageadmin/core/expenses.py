@@ -617,8 +617,9 @@ def status_label(row: dict[str, Any]) -> str:
 
 def get_expense(store: Store, actor: Actor, expense_id: int) -> dict[str, Any]:
     """One request with its names, its reversals or original, and the net amount, for the slip and dialogs."""
-    row = store.one("SELECT e.*, v.name AS village_name, v.code AS village_code FROM expenses e"
-                    " JOIN villages v ON v.id = e.village_id WHERE e.id=?", (expense_id,))
+    row = store.one("SELECT e.*, v.name AS village_name, v.code AS village_code,"
+                    " (SELECT display_name FROM users WHERE username = e.recorded_by) AS recorded_by_name"
+                    " FROM expenses e JOIN villages v ON v.id = e.village_id WHERE e.id=?", (expense_id,))
     if row is None:
         raise NotFound("没有这笔开支记录。")
     require_read(actor, row["village_id"])

@@ -146,8 +146,13 @@ class ExpenseStepDialog(BaseDialog):
 
     def _history_html(self) -> str:
         e = self.e
-        lines = [self.tr("Recorded %1 by account %2").replace("%1", e["created_at"].replace("T", " "))
-                 .replace("%2", esc(e["recorded_by"]))]
+        when = e["created_at"].replace("T", " ")
+        name = e.get("recorded_by_name")
+        if name and name != e["recorded_by"]:  # the account's name, with its user name to tell it apart
+            lines = [self.tr("Recorded %1 by %2 (account %3)").replace("%1", when).replace("%2", esc(name))
+                     .replace("%3", esc(e["recorded_by"]))]
+        else:
+            lines = [self.tr("Recorded %1 by account %2").replace("%1", when).replace("%2", esc(e["recorded_by"]))]
         if e["village_approved_at"]:
             who = esc(e["village_approver_name"])
             if e["second_signer_name"]:
