@@ -58,7 +58,7 @@ _thread_state = threading.local()
 
 
 def lower_priority() -> None:
-    """Let the screen go first: this worker thread gets the processor only when the UI thread does not want it.
+    """Let the screen go first: when both want the processor, this worker thread gets the smaller share.
 
     A long read beside the officer's clicks (a county's overview, the file check) made the pages opened
     meanwhile two to three times slower on a two-core PC (a county's month table: about 200 → 80 ms). Once per
