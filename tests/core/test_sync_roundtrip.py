@@ -53,6 +53,24 @@ def test_every_village_imported_and_equal_record_by_record(demo_roundtrip):
         assert sum(len(t) for t in mine.values()) > 500
 
 
+def test_the_archive_s_running_totals_are_its_rows_totals(demo_roundtrip):
+    """First files go in with the totals' triggers held and each village's totals worked out after; the
+    archive's totals are what its rows add up to, and what each village's own PC holds for it."""
+    from tests.core.test_summaries import counted, recounted
+
+    src, arch, *_rest = demo_roundtrip
+    assert counted(arch) == recounted(arch)
+    codes = {r[0]: r[1] for r in arch.execute("SELECT id, code FROM villages")}
+    src_codes = {r[0]: r[1] for r in src.execute("SELECT id, code FROM villages")}
+    for table, key in (("expense_totals", "budget_year, kind, total_fen, biggest_fen"),
+                       ("meeting_month_staff", "month, n")):
+        mine = {(src_codes[r[0]], *r[1:]) for r in src.execute(f"SELECT village_id, {key} FROM {table} WHERE"
+                                                              f" {'n > 0' if 'n' in key.split(', ') else '1'}")}
+        theirs = {(codes[r[0]], *r[1:]) for r in arch.execute(f"SELECT village_id, {key} FROM {table}")}
+        assert theirs == mine and mine, table
+    assert arch.scalar("SELECT count(*) FROM sqlite_master WHERE type='trigger' AND name LIKE 'expense_totals%'") == 3
+
+
 def test_the_archive_reads_like_the_village(demo_roundtrip):
     """Lists, findings and search at the township say what they say on the village PC."""
     from villageadmin.core import checks
@@ -133,6 +151,9 @@ def test_second_file_carries_only_changes_and_deletions(pair):
     assert rep.changes["会议记录"] == {"new": 1, "changed": 1, "deleted": 1}
     assert "会议记录新增 1、修改 1、删除 1" in rep.summary()
     assert _equal(pc, arch)
+    from tests.core.test_summaries import counted, recounted
+
+    assert counted(arch) == recounted(arch)  # a later file: the triggers kept the totals
     assert search.search_meetings(arch, "改过的主题")
     assert arch.scalar("SELECT count(*) FROM meeting_fts") == arch.scalar("SELECT count(*) FROM meetings")
     # Nothing changed since: a third file carries no rows and still imports.

@@ -34,6 +34,9 @@ migrations = Migrations("summaries")
 # The tables: figures worked out from other tables' rows, so they never travel in an export file (the rows
 # they count do, and the triggers count them again where they land).
 TABLES = ("meeting_month_staff", "expense_totals", "project_facts")
+# The tables whose rows they count (the triggers are on these).
+COUNTED_TABLES = ("meetings", "meeting_township", "expenses", "projects", "project_stages", "project_bids",
+                  "project_payments")
 
 COMMITTED = "('township', 'approved', 'paid')"
 
