@@ -214,7 +214,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         actor = reader(store)
         ids = village_ids(store, args.village)
-        found = checks.run(store, actor, village_ids=ids, modules=[args.module] if args.module else None)
+        found = checks.run(store, actor, village_ids=ids, modules=[args.module] if args.module else None,
+                           processes=min(os.cpu_count() or 1, 4))
     finally:
         store.close()
     if args.json:

@@ -9,6 +9,7 @@ message for message, in the order `check` prints them, on several "today"s and f
 from __future__ import annotations
 
 import json
+import os
 import random
 import shutil
 from pathlib import Path
@@ -171,16 +172,38 @@ def test_meetings_check_with_records_dated_after_this_month(store, days):
     assert late_or_missing == ([("2026-10", "work_meeting_missing"), ("2026-09", "work_meeting_late")] if len(days) > 1 else [])
 
 
-def test_the_check_on_several_threads_finds_what_one_finds(bent, monkeypatch):
-    """Each worker checks every n-th village on its own connection; together, in checks.run's order, they
+def test_the_check_in_several_processes_finds_what_one_finds(bent, monkeypatch):
+    """Each process checks every n-th village on its own connection; together, in checks.run's order, they
     find exactly what one connection finds (township-wide findings once)."""
     monkeypatch.setattr(checks, "PARALLEL_MIN_VILLAGES", 1)
+    monkeypatch.setattr(checks, "_can_fork", lambda: True)
+    forks = []
+    real_fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or real_fork())
+    statuses = []
+    real_wait = os.waitpid
+    monkeypatch.setattr(os, "waitpid", lambda pid, opt: statuses.append(real_wait(pid, opt)[1]) or (pid, statuses[-1]))
     store = open_store(bent, read_only=True)
     try:
-        one = checks.run(store, READER, workers=1)
+        one = checks.run(store, READER)
         assert {f.village for f in one} == {"001", "002", "003", None}  # None: the township-wide findings
+        assert not forks
         for n in (2, 3, 8):
-            assert checks.run(store, READER, workers=n) == one
+            assert checks.run(store, READER, processes=n) == one
+        assert len(forks) == 1 + 2 + 2  # at most one process per village
+        assert statuses == [0] * 5  # each did its share (a failed one would be done here instead)
+    finally:
+        store.close()
+
+
+def test_a_share_whose_process_fails_is_checked_here(bent, monkeypatch):
+    monkeypatch.setattr(checks, "PARALLEL_MIN_VILLAGES", 1)
+    monkeypatch.setattr(checks, "_can_fork", lambda: True)
+    store = open_store(bent, read_only=True)
+    try:
+        one = checks.run(store, READER)
+        monkeypatch.setattr(type(store), "reader", lambda self: None)  # the child cannot open the file
+        assert checks.run(store, READER, processes=3) == one
     finally:
         store.close()
 
@@ -188,18 +211,19 @@ def test_the_check_on_several_threads_finds_what_one_finds(bent, monkeypatch):
 def test_the_check_inside_a_transaction_sees_its_uncommitted_rows(bent, tmp_path, monkeypatch):
     """Another connection could not see rows not yet committed: the check stays on the caller's."""
     monkeypatch.setattr(checks, "PARALLEL_MIN_VILLAGES", 1)
+    monkeypatch.setattr(checks, "_can_fork", lambda: True)
     d = tmp_path / "copy"
     shutil.copytree(bent, d)
     store = open_store(d)
     try:
-        before = checks.run(store, READER, workers=2, modules=["meetings"])
+        before = checks.run(store, READER, processes=2, modules=["meetings"])
         with pytest.raises(KeyboardInterrupt), store.transaction():  # rolled back at the end
             store.execute("INSERT INTO resolutions (meeting_id, village_id, seq, text, owner, due_on, status)"
                           " SELECT id, village_id, 99, '新决议', '某', '2026-01-02', 'open' FROM meetings LIMIT 1")
             assert store.reader() is None
-            during = checks.run(store, READER, workers=2, modules=["meetings"])
+            during = checks.run(store, READER, processes=2, modules=["meetings"])
             raise KeyboardInterrupt
-        assert checks.run(store, READER, workers=2, modules=["meetings"]) == before
+        assert checks.run(store, READER, processes=2, modules=["meetings"]) == before
         assert [f.message for f in during if f not in before] == ["决议“新决议”（责任人 某）应于 2026-01-02 完成，已逾期 329 天"]
     finally:
         store.close()

@@ -10,7 +10,9 @@ import datetime as dt
 import importlib
 import json
 import os
-from concurrent.futures import ThreadPoolExecutor
+import pickle
+import threading
+from collections.abc import Callable
 from json.encoder import encode_basestring as _encode
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
@@ -53,16 +55,21 @@ AREAS: list[str] = [
 ]
 
 
-# Villages per worker below which a second connection costs more than it saves.
+# Villages per worker below which another process costs more than it saves.
 PARALLEL_MIN_VILLAGES = 40
 
 
 def run(store: Store, actor: Actor, *, village_ids: list[int] | None = None,
-        modules: list[str] | None = None, workers: int | None = None) -> list[Finding]:
+        modules: list[str] | None = None, processes: int = 1) -> list[Finding]:
     """Every area's findings for the villages (all the actor may read by default), sorted by village,
-    severity, area and date. A county is checked on ``workers`` threads (default: one per core, at most
-    four), each with its own read-only connection and its share of the villages: every rule is judged
-    within one village, so the shares' findings together are the whole county's."""
+    severity, area, date, rule, record and wording.
+
+    ``processes`` > 1 (the ``check`` command: one per core) shares a county's villages out to that many
+    processes, each with its own read-only connection: every rule is judged within one village, so the shares'
+    findings together are the whole county's. (Threads do not do it: the rules' Python and SQLite's row steps
+    take turns on Python's lock, and two threads took as long as one.) Only where a process can be forked
+    safely, with no other thread running; elsewhere, and inside a transaction whose rows another connection
+    could not see, the villages are checked here one after another."""
     ids = village_ids if village_ids is not None else visible_village_ids(store, actor)
     for vid in ids:
         require_read(actor, vid)
@@ -73,37 +80,63 @@ def run(store: Store, actor: Actor, *, village_ids: list[int] | None = None,
             continue
         mods.append(mod)
     wide = [m for m in mods if village_ids is None and actor.is_township and hasattr(m, "township_findings")]
-    n = workers if workers is not None else min(os.cpu_count() or 1, 4)
-    n = max(1, min(n, len(ids) // PARALLEL_MIN_VILLAGES))
-    readers = [r for r in (store.reader() for _ in range(n - 1)) if r is not None] if n > 1 else []
-    try:
-        stores = [store, *readers]
-        shares = [ids[i::len(stores)] for i in range(len(stores))]  # every n-th village: even shares
 
-        def work(i: int) -> list[Finding]:
-            found: list[Finding] = []
-            for mod in mods:
-                found.extend(mod.findings(stores[i], shares[i]))
-            if i == 0:
-                for mod in wide:
-                    found.extend(mod.township_findings(store))
-            return found
+    def share(s: Store, part: list[int]) -> list[Finding]:
+        found: list[Finding] = []
+        for mod in mods:
+            found.extend(mod.findings(s, part))
+        return found
 
-        if readers:
-            with ThreadPoolExecutor(max_workers=len(readers)) as pool:
-                others = [pool.submit(work, i) for i in range(1, len(stores))]
-                out = work(0)
-                for fut in others:
-                    out.extend(fut.result())
-        else:
-            out = work(0)
-    finally:
-        for r in readers:
-            r.conn.close()
+    n = max(1, min(processes, len(ids) // PARALLEL_MIN_VILLAGES))
+    if n > 1 and _can_fork() and store.path.is_file() and not store.conn.in_transaction:
+        out = _forked(store, share, [ids[i::n] for i in range(n)])  # every n-th village: even shares
+    else:
+        out = share(store, ids)
+    for mod in wide:
+        out.extend(mod.township_findings(store))
     order = {s: i for i, s in enumerate(SEVERITIES)}
     # Down to the record and the wording, so that the order does not depend on which share a finding came from.
     out.sort(key=lambda f: (f.village or "", order.get(f.severity, 9), f.module, f.date or "", f.rule,
                             f.record or 0, f.message))
+    return out
+
+
+def _can_fork() -> bool:
+    return hasattr(os, "fork") and threading.active_count() == 1
+
+
+def _forked(store: Store, share: Callable[[Store, list[int]], list[Finding]],
+            shares: list[list[int]]) -> list[Finding]:
+    """``share(store, shares[0])`` here and each other share in a forked process on a connection of its own;
+    a share whose process fails is checked here after all."""
+    children: list[tuple[int, int, list[int]]] = []
+    for part in shares[1:]:
+        r, w = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: never returns
+            code = 1
+            try:
+                os.close(r)
+                reader = store.reader()
+                if reader is not None:
+                    body = pickle.dumps(share(reader, part), protocol=pickle.HIGHEST_PROTOCOL)
+                    with os.fdopen(w, "wb") as fh:
+                        fh.write(body)
+                    code = 0
+            finally:
+                os._exit(code)  # no clean-up of the parent's objects (its connection) in the child
+        os.close(w)
+        children.append((pid, r, part))
+    out = share(store, shares[0])
+    for pid, r, part in children:
+        with os.fdopen(r, "rb") as fh:
+            body = fh.read()
+        _pid, status = os.waitpid(pid, 0)
+        try:
+            found = pickle.loads(body) if os.waitstatus_to_exitcode(status) == 0 else None
+        except (pickle.UnpicklingError, EOFError):
+            found = None
+        out.extend(share(store, part) if found is None else found)
     return out
 
 

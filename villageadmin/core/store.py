@@ -60,10 +60,9 @@ class Store:
         return self.path.parent
 
     def reader(self) -> Store | None:
-        """A second, read-only connection to the same file for work on another thread (SQLite runs each
-        connection's queries outside Python's lock, so two of them use two cores); None when another
-        connection could not see what this one sees: a file not on disk, or a transaction not yet committed.
-        Close it with ``reader.conn.close()``."""
+        """A second, read-only connection to the same file, for work beside this connection's (the county
+        check's forked processes open theirs with it); None when another connection could not see what this
+        one sees: a file not on disk, or a transaction not yet committed. Close it with ``reader.conn.close()``."""
         if not self.path.is_file() or self.conn.in_transaction:
             return None
         try:
