@@ -173,22 +173,43 @@ def import_files(store: Store, actor: Actor, paths: Iterable[str | Path], *, acc
         items.append(item)
     items.sort(key=lambda it: it.sort_key)
     backed_up = not backup
-    for i, item in enumerate(items):
-        progress(f"检查并导入 {item.report.file}", 0.3 + 0.7 * i / max(1, len(items)))
-        if item.staged is None:
-            _log(store, actor, item.report, None)
-            report.files.append(item.report)
-            continue
-        if not backed_up:
-            report.backup = _backup(store)
-            backed_up = True
-        with _no_cycle_collection():
-            rep = _import_one(store, actor, item.staged, accept_gap=accept_gap)
-            report.files.append(rep)
-            if rep.status == "imported":
-                report.files.extend(_release_held(store, actor, rep))
+    with _checkpoints_spaced(store):
+        for i, item in enumerate(items):
+            progress(f"检查并导入 {item.report.file}", 0.3 + 0.7 * i / max(1, len(items)))
+            if item.staged is None:
+                _log(store, actor, item.report, None)
+                report.files.append(item.report)
+                continue
+            if not backed_up:
+                report.backup = _backup(store)
+                backed_up = True
+            with _no_cycle_collection():
+                rep = _import_one(store, actor, item.staged, accept_gap=accept_gap)
+                report.files.append(rep)
+                if rep.status == "imported":
+                    report.files.extend(_release_held(store, actor, rep))
     progress("完成", 1.0)
     return report
+
+
+# Pages of changes (4 KB each) the write-ahead log may hold before SQLite copies them into the data file.
+CHECKPOINT_PAGES = 65536
+
+
+@contextmanager
+def _checkpoints_spaced(store: Store) -> Iterator[None]:
+    """While files are imported, the log is copied into the data file every 256 MB of changes instead of
+    after each file (SQLite's default: every 4 MB). Each file of a county touches pages all over the large
+    tables' indexes, and copying them after every file took a third of an import's time by the 100th file.
+    Each file is still committed (and on disk) on its own; at the end the log is copied across once."""
+    before = int(store.scalar("PRAGMA wal_autocheckpoint"))
+    store.execute(f"PRAGMA wal_autocheckpoint={max(before, CHECKPOINT_PAGES)}")
+    try:
+        yield
+    finally:
+        store.execute(f"PRAGMA wal_autocheckpoint={before}")
+        if not store.conn.in_transaction:
+            store.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
 
 @contextmanager
