@@ -223,3 +223,31 @@ def test_receive_and_keys_tabs_are_built_and_filled_when_first_shown(qtbot, two)
     assert not hasattr(page, "policy_button")
     page.refresh()
     assert page.own.rowCount() == 1
+
+
+def test_the_changed_count_is_read_once_per_state_of_the_data(qtbot, two, monkeypatch):  # noqa: ANN001
+    """Counting reads every record of the village (seconds at county scale): showing the page again does not
+    count again, nor queue the count behind itself; a change to the data does."""
+    import datetime as dt
+
+    from villageadmin.core import township
+    from villageadmin.ui.sync.page import SyncPage
+
+    pc, _arch, _stick = two
+    actor = accounts.authenticate(pc, "001", su.VILLAGE_PW)
+    ctx = AppContext(pc, actor)
+    calls: list[int] = []
+    real = bundle.changed_since_last
+    monkeypatch.setattr(bundle, "changed_since_last", lambda s, a, v: calls.append(v) or real(s, a, v))
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    for _ in range(5):
+        page.refresh()
+    _settle(qtbot, lambda: page.changed.text().endswith(" 条"))
+    before = page.changed.text()
+    page.refresh()
+    assert page.changed.text() == before and calls == [1]
+    su.add_meeting(pc, actor, 1, [c["id"] for c in township.cadres(pc, actor, 1)], dt.date(2026, 11, 4))
+    page.refresh()
+    _settle(qtbot, lambda: page.changed.text().endswith(" 条") and page.changed.text() != before)
+    assert calls == [1, 1]

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QTabWidget, QVBoxLayout, QWidget)
 
+from villageadmin.core import audit
 from villageadmin.core.reports.base import cn_date
 from villageadmin.core.sync import bundle, importer, keys, township_file
 from villageadmin.ui import ops, settings
@@ -66,6 +67,8 @@ class SyncPage(LazyTabsMixin, QWidget):
             self.tabs.addTab(w, label)
         self.tabs.currentChanged.connect(self._tab_shown)
         self._counting: int | None = None  # the village whose changed records are being counted
+        self._counted: dict[tuple[int, str], int] = {}  # (village, audit head) -> records changed
+        self._pending_counts: set[tuple[int, str]] = set()
         # Methods, not lambdas: the context outlives the page, and a lambda would keep a deleted page called.
         ctx.village_changed.connect(self._village_changed)
         ctx.data_changed.connect(self._data_changed)
@@ -182,16 +185,35 @@ class SyncPage(LazyTabsMixin, QWidget):
         self.send_note.setText(note)
 
     def _count_changed(self, vid: int) -> None:
-        """The count reads every record of the village: it comes from the background."""
-        self.changed.setText(self.tr("Records changed since the last file: counting…"))
+        """The count reads every record of the village (seconds for a county's village): it comes from the
+        background, on a connection of its own so that the other pages' work does not queue behind it, once
+        per village and state of the data (every change adds an audit entry) however often the page shows."""
         store, actor = self.ctx.store, self.ctx.actor
+        key = (vid, audit.head(store))
         self._counting = vid
+        if key in self._counted:
+            self._show_changed(self._counted[key])
+            return
+        self.changed.setText(self.tr("Records changed since the last file: counting…"))
+        if key in self._pending_counts:
+            return  # already on its way
 
         def done(n: int) -> None:
-            if self._counting == vid and self._send_village_id() == vid:
-                self.changed.setText(self.tr("Records changed since the last file: %1").replace("%1", str(n)))
+            self._pending_counts.discard(key)
+            self._counted[key] = n
+            if self._counting == vid and self._send_village_id() == vid and audit.head(self.ctx.store) == key[1]:
+                self._show_changed(n)
 
-        ops.run_op(self, lambda: bundle.changed_since_last(store, actor, vid), on_success=done)
+        def failed(exc: BaseException) -> None:
+            self._pending_counts.discard(key)
+            ops.show_error(self, exc)
+
+        self._pending_counts.add(key)
+        ops.run_read(self, store, lambda own: bundle.changed_since_last(own, actor, vid), on_success=done,
+                     on_failure=failed)
+
+    def _show_changed(self, n: int) -> None:
+        self.changed.setText(self.tr("Records changed since the last file: %1").replace("%1", str(n)))
 
     def _ask_folder(self, title: str) -> str:
         start = settings.qsettings().value(_FOLDER_KEY) or str(Path.home())
