@@ -105,9 +105,23 @@ def wait_painted(app: Any, watch: PaintWatch, page: Any, t0: float, timeout: flo
     When every shown list stays empty (nothing to show), the time of its first empty paint; with no
     item view shown (a chart, a calendar), the time of the page's first paint.
     """
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    # The screen's thread waits for events, as an application's event loop does, woken every 2 ms at the
+    # latest: spinning on processEvents kept Python's lock from the page's background work, which then took
+    # several times longer than in the app (a sync-page count: 2-6 s instead of under a second).
+    waker = QTimer()
+    waker.start(2)
+    try:
+        return _wait_painted(app, watch, page, t0, timeout, QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        waker.stop()
+
+
+def _wait_painted(app: Any, watch: PaintWatch, page: Any, t0: float, timeout: float, wait: Any) -> tuple[float, int]:
     empty_at: float | None = None
     while True:
-        app.processEvents()
+        app.processEvents(wait)
         now = time.perf_counter()
         views = visible_views(page)
         ports = {id(v.viewport()): v for v in views}
