@@ -236,7 +236,8 @@ def main() -> int:
     ap.add_argument("--years", type=int, default=10)
     ap.add_argument("--repeat", type=int, default=5, help="runs per figure (median reported)")
     ap.add_argument("--demo-runs", type=int, default=3, help="demo builds timed (each about a minute)")
-    ap.add_argument("--import-runs", type=int, default=3)
+    ap.add_argument("--import-runs", type=int, default=1,
+                    help="imports timed (all 500 villages' files: about 4 minutes each, and the floor as long again)")
     ap.add_argument("--import-sample", type=int, default=0,
                     help="import only the first N villages' files (the rate is the figure; 0: all)")
     ap.add_argument("--reuse", action="store_true", help="keep an existing bench/work/county (no demo timing)")
