@@ -28,7 +28,7 @@ from villageadmin.core.accounts import SYSTEM
 from villageadmin.core.demo import below
 from villageadmin.core.expense_policy import POLICY_SECTION, ExpensePolicy, rules
 from villageadmin.core.expenses import refusal_message
-from villageadmin.core.schema_summaries import EXPENSE_TOTALS, triggers_held
+from villageadmin.core.schema_summaries import expense_totals_select, triggers_held
 
 RUNS_DEFERRED = True  # writes the earlier areas left (demo.DemoContext.defer) while its rows are made
 
@@ -180,7 +180,7 @@ class _SideBuild:
             reversals = c.execute(reversals_sql).rowcount
             publications = c.execute(publications_sql).rowcount
             # The running totals of the committed money (schema_summaries), summed here on the second core.
-            c.execute(f"CREATE TABLE expense_totals AS {EXPENSE_TOTALS}")
+            c.execute(f"CREATE TABLE expense_totals AS {expense_totals_select()}")
             c.execute("COMMIT")
             self._result = {"rows": int(n) + reversals, "refused": int(refused), "reversals": reversals,
                             "publications": publications}

@@ -160,16 +160,26 @@ def _expense_sql() -> str:
     """
 
 
-def _fill_meeting_staff() -> str:
-    return """
+def _fill_meeting_staff(village: str | None = None) -> str:
+    """The INSERT of every village's attendance counts, or of one village's (``village``: the SQL of its id)."""
+    mine = "" if village is None else f" AND m.village_id = {village}"
+    return f"""
         INSERT INTO meeting_month_staff (village_id, staff_id, month, n)
         SELECT m.village_id, t.staff_id, substr(m.held_on, 1, 7), count(*)
-        FROM meeting_township t JOIN meetings m ON m.id = t.meeting_id WHERE t.staff_id IS NOT NULL
+        FROM meeting_township t JOIN meetings m ON m.id = t.meeting_id WHERE t.staff_id IS NOT NULL{mine}
         GROUP BY m.village_id, t.staff_id, substr(m.held_on, 1, 7)"""
 
 
-def _fill_expense_totals() -> str:
-    return f"INSERT INTO expense_totals (village_id, budget_year, kind, total_fen, biggest_fen) {EXPENSE_TOTALS}"
+def expense_totals_select(village: str | None = None) -> str:
+    """The committed money per village, year and kind (of one village: ``village``, the SQL of its id)."""
+    mine = "" if village is None else f" AND village_id = {village}"
+    return (f"SELECT village_id, budget_year, kind, sum(amount_fen), max(amount_fen) FROM expenses"
+            f" WHERE status IN {COMMITTED}{mine} GROUP BY village_id, budget_year, kind")
+
+
+def _fill_expense_totals(village: str | None = None) -> str:
+    return (f"INSERT INTO expense_totals (village_id, budget_year, kind, total_fen, biggest_fen)"
+            f" {expense_totals_select(village)}")
 
 
 @migrations()
@@ -336,16 +346,10 @@ def refill_villages(store: Store, village_ids: list[int]) -> None:
     c = store.conn
     for vid in village_ids:
         c.execute("DELETE FROM meeting_month_staff WHERE village_id=?", (vid,))
-        c.execute("INSERT INTO meeting_month_staff (village_id, staff_id, month, n)"
-                  " SELECT m.village_id, t.staff_id, substr(m.held_on, 1, 7), count(*) FROM meetings m"
-                  " JOIN meeting_township t ON t.meeting_id = m.id WHERE m.village_id=? AND t.staff_id IS NOT NULL"
-                  " GROUP BY t.staff_id, substr(m.held_on, 1, 7)", (vid,))
         c.execute("DELETE FROM expense_totals WHERE village_id=?", (vid,))
-        c.execute(f"INSERT INTO expense_totals (village_id, budget_year, kind, total_fen, biggest_fen)"
-                  f" SELECT village_id, budget_year, kind, sum(amount_fen), max(amount_fen) FROM expenses"
-                  f" WHERE village_id=? AND status IN {COMMITTED} GROUP BY budget_year, kind", (vid,))
         c.execute("DELETE FROM project_facts WHERE project_id IN (SELECT id FROM projects WHERE village_id=?)", (vid,))
-        c.execute(_fill_project_facts(":v"), {"v": vid})
+        for table in TABLES:
+            c.execute(_FILL[table](":v"), {"v": vid})
 
 
 # Every trigger the tables above are kept by.
@@ -357,6 +361,3 @@ _TRIGGERS = ("meeting_month_staff_ai", "meeting_month_staff_ad", "meeting_month_
 
 _FILL = {"meeting_month_staff": _fill_meeting_staff, "expense_totals": _fill_expense_totals,
          "project_facts": _fill_project_facts}
-
-EXPENSE_TOTALS = (f"SELECT village_id, budget_year, kind, sum(amount_fen), max(amount_fen) FROM expenses"
-                  f" WHERE status IN {COMMITTED} GROUP BY village_id, budget_year, kind")
