@@ -21,6 +21,8 @@ from tests.core import reference_checks_bidding, reference_checks_expenses, refe
 from villageadmin.core import checks, checks_bidding, checks_expenses, checks_meetings
 from villageadmin.core.accounts import Actor
 from villageadmin.core.checks import Finding
+from villageadmin.core import store as store_module
+from villageadmin.core.errors import StoreError
 from villageadmin.core.store import open_store
 
 READER = Actor(None, "t", "t", "viewer")
@@ -202,7 +204,11 @@ def test_a_share_whose_process_fails_is_checked_here(bent, monkeypatch):
     store = open_store(bent, read_only=True)
     try:
         one = checks.run(store, READER)
-        monkeypatch.setattr(type(store), "reader", lambda self: None)  # the child cannot open the file
+
+        def cannot_open(*_a: object, **_k: object) -> None:
+            raise StoreError("打不开", code="test")
+
+        monkeypatch.setattr(store_module, "open_store", cannot_open)  # the children cannot open the file
         assert checks.run(store, READER, processes=3) == one
     finally:
         store.close()
@@ -212,6 +218,9 @@ def test_the_check_inside_a_transaction_sees_its_uncommitted_rows(bent, tmp_path
     """Another connection could not see rows not yet committed: the check stays on the caller's."""
     monkeypatch.setattr(checks, "PARALLEL_MIN_VILLAGES", 1)
     monkeypatch.setattr(checks, "_can_fork", lambda: True)
+    forks: list[int] = []
+    real_fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or real_fork())
     d = tmp_path / "copy"
     shutil.copytree(bent, d)
     store = open_store(d)
@@ -220,8 +229,9 @@ def test_the_check_inside_a_transaction_sees_its_uncommitted_rows(bent, tmp_path
         with pytest.raises(KeyboardInterrupt), store.transaction():  # rolled back at the end
             store.execute("INSERT INTO resolutions (meeting_id, village_id, seq, text, owner, due_on, status)"
                           " SELECT id, village_id, 99, '新决议', '某', '2026-01-02', 'open' FROM meetings LIMIT 1")
-            assert store.reader() is None
+            forked_before = len(forks)
             during = checks.run(store, READER, processes=2, modules=["meetings"])
+            assert len(forks) == forked_before  # checked on the caller's connection, which sees them
             raise KeyboardInterrupt
         assert checks.run(store, READER, processes=2, modules=["meetings"]) == before
         assert [f.message for f in during if f not in before] == ["决议“新决议”（责任人 某）应于 2026-01-02 完成，已逾期 329 天"]

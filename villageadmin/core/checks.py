@@ -117,12 +117,13 @@ def _forked(store: Store, share: Callable[[Store, list[int]], list[Finding]],
             code = 1
             try:
                 os.close(r)
-                reader = store.reader()
-                if reader is not None:
-                    body = pickle.dumps(share(reader, part), protocol=pickle.HIGHEST_PROTOCOL)
-                    with os.fdopen(w, "wb") as fh:
-                        fh.write(body)
-                    code = 0
+                from villageadmin.core.store import open_store
+
+                own = open_store(store.data_dir, read_only=True, migrate=False, create=False)
+                body = pickle.dumps(share(own, part), protocol=pickle.HIGHEST_PROTOCOL)
+                with os.fdopen(w, "wb") as fh:
+                    fh.write(body)
+                code = 0
             finally:
                 os._exit(code)  # no clean-up of the parent's objects (its connection) in the child
         os.close(w)

@@ -59,20 +59,6 @@ class Store:
     def data_dir(self) -> Path:
         return self.path.parent
 
-    def reader(self) -> Store | None:
-        """A second, read-only connection to the same file, for work beside this connection's (the county
-        check's forked processes open theirs with it); None when another connection could not see what this
-        one sees: a file not on disk, or a transaction not yet committed. Close it with ``reader.conn.close()``."""
-        if not self.path.is_file() or self.conn.in_transaction:
-            return None
-        try:
-            conn = _connect(self.path, read_only=True)
-            for pragma in _READ_PRAGMAS:
-                conn.execute(pragma)
-        except sqlite3.DatabaseError:
-            return None
-        return Store(self.path, conn, read_only=True)
-
     def close(self) -> None:
         for fn in BEFORE_CLOSE:
             fn(self)
@@ -155,13 +141,6 @@ def _store_error(exc: sqlite3.OperationalError) -> StoreError:
     return StoreError(f"数据文件出错：{exc}", code="sqlite")
 
 
-# Every connection's settings for reading. A modest page cache and no memory map: the OS caches the file
-# anyway, and the pages of a memory-mapped county archive counted against the app's memory (a 1 GB file:
-# 538 MB peak RSS with every view visited; 226 MB without the map). County queries run as fast either way.
-_READ_PRAGMAS = ("PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000", "PRAGMA temp_store=MEMORY",
-                 "PRAGMA cache_size=-16000", "PRAGMA mmap_size=0")
-
-
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     if read_only:
         uri = f"file:{path}?mode=ro"
@@ -206,8 +185,12 @@ def open_store(data: str | os.PathLike[str] | None = None, *, migrate: bool = Tr
             if mode.lower() != "wal":
                 raise StoreError("无法以 WAL 模式打开数据文件。", code="wal")
         conn.execute("PRAGMA synchronous=FULL")
-        for pragma in _READ_PRAGMAS:
-            conn.execute(pragma)
+        conn.execute("PRAGMA temp_store=MEMORY")
+        # A modest page cache and no memory map: the OS caches the file anyway, and the pages of a
+        # memory-mapped county archive counted against the app's memory (a 1 GB file: 538 MB peak RSS
+        # with every view visited; 226 MB without the map). County queries run as fast either way.
+        conn.execute("PRAGMA cache_size=-16000")
+        conn.execute("PRAGMA mmap_size=0")
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"这不是村务通的数据文件，已原样保留：{path}（{exc}）", code="not_ours") from exc
     store = Store(path, conn, read_only=read_only)
